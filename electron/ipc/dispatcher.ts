@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { type Channel, type ChannelOutput, contract, type ParsedInput } from '../../shared/ipc/contract';
+import { AppError, type Result } from '../../shared/ipc/result';
+
+/** The service call behind each channel, typed from the contract. */
+export type Handlers = {
+  [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+};
+
+export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
+
+/** Swedish text for the first validation problem, naming the field. */
+export function describeZodError(error: z.ZodError): { message: string; detail: string } {
+  const issue = error.issues[0];
+  const path = issue && issue.path.length > 0 ? issue.path.join('.') : '(indata)';
+  return {
+    message: `Ogiltig indata i fältet ”${path}”: ${issue?.message ?? 'okänt fel'}.`,
+    detail: path,
+  };
+}
+
+/**
+ * Generic dispatcher used by Electron's ipcMain, the test harness and the CLI: unknown channel
+ * → UNKNOWN_CHANNEL, input parsed with the contract schema → VALIDATION, then the handler; any
+ * throw becomes a Result error. The sender check happens before this, where the sender is known.
+ */
+export function createDispatcher(
+  handlers: Handlers,
+  logError: (error: unknown) => void = (e) => console.error(e),
+): Dispatch {
+  return async (channel, rawInput) => {
+    if (!Object.hasOwn(contract, channel)) {
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Okänd kanal: ${channel}.` } };
+    }
+    const def = contract[channel as Channel];
+    const parsed = def.input.safeParse(rawInput);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'VALIDATION', ...describeZodError(parsed.error) } };
+    }
+    try {
+      const handler = handlers[channel as Channel] as (input: unknown) => unknown;
+      const value = await handler(parsed.data);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toData() };
+      if (error instanceof z.ZodError) return { ok: false, error: { code: 'VALIDATION', ...describeZodError(error) } };
+      logError(error);
+      return {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message:
+            'Ett oväntat fel inträffade. Inget har sparats av den senaste åtgärden. Försök igen, och kontakta support om felet kvarstår.',
+        },
+      };
+    }
+  };
+}

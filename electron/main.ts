@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow } from 'electron';
+import Store from 'electron-store';
+import { eventNames } from '../shared/ipc/events';
+import { createBackend } from './backend';
+import { registerIpc } from './ipc/register';
+import { createMainWindow, hardenSession, isTrustedSender, registerAppScheme, serveRenderer } from './window';
+
+/** Composition root of the desktop app: paths, backend, IPC, window. */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+if (process.env.KALLELSE_DATA_DIR) app.setPath('userData', path.resolve(process.env.KALLELSE_DATA_DIR));
+const dbArg = process.argv.find((a) => a.startsWith('--db='))?.slice('--db='.length);
+
+app.enableSandbox();
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.whenReady().then(() => {
+  hardenSession();
+  serveRenderer(path.join(here, '../renderer'));
+  const backend = createBackend({
+    dataDir: app.getPath('userData'),
+    ...(dbArg ? { databasePath: dbArg } : {}),
+    runtime: 'electron',
+    version: app.getVersion(),
+    settingsStore: new Store<Record<string, unknown>>({ name: 'config' }),
+  });
+  registerIpc(backend.dispatch, (event) => isTrustedSender(event.senderFrame, devServerUrl));
+  for (const name of eventNames) {
+    backend.events.on(name, (payload) => {
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(name, payload);
+    });
+  }
+  const open = () =>
+    createMainWindow({
+      preloadPath: path.join(here, '../preload/preload.cjs'),
+      ...(devServerUrl ? { devServerUrl } : {}),
+    });
+  open();
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) open();
+  });
+  app.on('will-quit', () => backend.close());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

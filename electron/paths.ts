@@ -1,0 +1,29 @@
+import os from 'node:os';
+import path from 'node:path';
+
+export const APP_NAME = 'Kallelse';
+
+/**
+ * The data folder when not running inside Electron (CLI): the same place Electron's
+ * app.getPath('userData') points to, so the CLI and the app share one database.
+ * KALLELSE_DATA_DIR overrides it (tests, portable installs).
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.KALLELSE_DATA_DIR) return path.resolve(env.KALLELSE_DATA_DIR);
+  const home = os.homedir();
+  switch (process.platform) {
+    case 'win32':
+      return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), APP_NAME);
+    case 'darwin':
+      return path.join(home, 'Library', 'Application Support', APP_NAME);
+    default:
+      return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_NAME);
+  }
+}
+
+/** Database file: `--db FILE` beats KALLELSE_DB beats `<dataDir>/kallelse.sqlite`. */
+export function resolveDatabasePath(dataDir: string, explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (explicit) return path.resolve(explicit);
+  if (env.KALLELSE_DB) return path.resolve(env.KALLELSE_DB);
+  return path.join(dataDir, 'kallelse.sqlite');
+}

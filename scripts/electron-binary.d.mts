@@ -1,0 +1,1 @@
+export function findElectron(root?: string): { path: string } | { reason: string };

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * User settings, kept by electron-store (conf) beside the database. Every field has a default,
+ * so a missing or older settings file always parses.
+ */
+export const AgendaColumn = z.enum(['dnr', 'pages', 'both', 'none']);
+export type AgendaColumn = z.infer<typeof AgendaColumn>;
+
+export const PageNumberStyle = z.enum(['bare', 'sida-n-av-N']);
+export type PageNumberStyle = z.infer<typeof PageNumberStyle>;
+
+export const Settings = z.object({
+  organisation: z
+    .object({
+      name: z.string().max(200).default(''),
+      shortName: z.string().max(40).default(''),
+      dnrPrefix: z.string().max(40).default(''),
+      /** Stored file (sha256) of the logo image, if any. */
+      logoSha256: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .nullable()
+        .default(null),
+    })
+    .prefault({}),
+  defaultPlace: z.string().max(200).default(''),
+  defaultAgendaColumn: AgendaColumn.default('pages'),
+  pageNumberStyle: PageNumberStyle.default('bare'),
+  exportFolder: z.string().max(4096).nullable().default(null),
+  /** Most recent first; at most 10. */
+  recentMeetings: z.array(z.string().min(1).max(64)).max(10).default([]),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** A patch from the renderer: any subset, organisation merged field by field. */
+export const SettingsPatch = z
+  .object({
+    organisation: Settings.shape.organisation.unwrap().partial().strict(),
+    defaultPlace: z.string().max(200),
+    defaultAgendaColumn: AgendaColumn,
+    pageNumberStyle: PageNumberStyle,
+    exportFolder: z.string().max(4096).nullable(),
+    recentMeetings: z.array(z.string().min(1).max(64)).max(10),
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const defaultSettings = (): Settings => Settings.parse({});

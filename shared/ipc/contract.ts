@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import { appChannels } from './channels/app';
+import { settingsChannels } from './channels/settings';
+
+/**
+ * THE channel map: 'domain:verb' → { input, output } zod schemas. The preload (one function
+ * per channel), the main-process registry and the renderer's `api` type all derive from it.
+ * Add a domain by writing `channels/<domain>.ts` and spreading it here.
+ */
+export const contract = {
+  ...appChannels,
+  ...settingsChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const channels = Object.keys(contract) as Channel[];
