@@ -16,6 +16,9 @@ export const sv = {
   preview: {
     heading: 'Förhandsvisning',
     nothing: 'Välj ett sammanträde för att se kallelsen här.',
+    page: 'Sida',
+    loading: 'Förhandsvisningen laddas…',
+    failed: 'Förhandsvisningen kunde inte visas',
   },
   status: {
     loading: 'Laddar…',
