@@ -1,0 +1,52 @@
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { AppError } from '../../shared/ipc/result';
+import schema from '../../shared/package/kallelse-package.schema.json';
+import { KallelsePackage } from '../../shared/package/model';
+import { semanticProblems } from '../../shared/package/semantic';
+import { context, describeSchemaErrors } from './schemaErrors';
+
+let compiled: ValidateFunction | undefined;
+
+/** The project's copy of the v1 JSON Schema, compiled once (draft 2020-12, formats on). */
+function schemaValidator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+    addFormats(ajv);
+    compiled = ajv.compile(schema);
+  }
+  return compiled;
+}
+
+/**
+ * kallelse.json (parsed) → the typed package, or an AppError('BAD_PACKAGE') naming the field:
+ * first the JSON Schema (the gatekeeper: unknown properties, shapes, enums), then the zod
+ * model, then the semantic checks (real dates, end after start, numbering, ranges).
+ */
+export function validatePackageJson(data: unknown, fileName = 'kallelse.json'): KallelsePackage {
+  const validate = schemaValidator();
+  if (!validate(data)) {
+    const { message, detail } = describeSchemaErrors(validate.errors ?? [], data, fileName);
+    throw new AppError('BAD_PACKAGE', message, detail);
+  }
+  const parsed = KallelsePackage.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('') ?? '';
+    throw new AppError(
+      'BAD_PACKAGE',
+      `Fel i ${fileName} vid ${path.replace(/^\./, '') || 'paketets rot'}: ${issue?.message ?? 'ogiltigt värde'}.`,
+      path.replace(/^\./, ''),
+    );
+  }
+  const problems = semanticProblems(parsed.data);
+  const first = problems[0];
+  if (first) {
+    throw new AppError(
+      'BAD_PACKAGE',
+      `Fel i ${fileName} vid ${first.path}${context(first.segments, data)}: ${first.message}.`,
+      first.path,
+    );
+  }
+  return parsed.data;
+}
