@@ -81,8 +81,15 @@ export class ContentStore {
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
+  /** Removes a file, and its shard folder when that becomes empty. */
   remove(sha256: string, mediaType: MediaType): void {
-    fs.rmSync(this.pathFor(sha256, mediaType), { force: true });
+    const file = this.pathFor(sha256, mediaType);
+    fs.rmSync(file, { force: true });
+    try {
+      fs.rmdirSync(path.dirname(file));
+    } catch {
+      // not empty (or already gone): keep it
+    }
   }
 
   /** Every stored file, relative to the root (tests and diagnostics). */

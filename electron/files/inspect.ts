@@ -43,7 +43,8 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false });
   } catch (error) {
-    if (error instanceof EncryptedPDFError) {
+    // instanceof alone is not enough: pdf-lib may be loaded twice (ESM and CJS builds).
+    if (error instanceof EncryptedPDFError || /is encrypted/i.test((error as Error).message)) {
       return { ok: false, problem: 'är krypterad eller lösenordsskyddad; spara en olåst kopia och importera den' };
     }
     return { ok: false, problem: `är skadad och kan inte läsas som PDF (${(error as Error).message.split('\n')[0]})` };

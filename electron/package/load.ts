@@ -129,13 +129,14 @@ async function checkRef(
   seen: Map<string, PackageFile>,
 ): Promise<PackageFile> {
   const field = formatPath([...site.segments, 'path']);
-  const where = `${field}${context(site.segments, raw)}`;
+  const item = context(site.segments, raw).replace(/^ \((.*)\)$/, '$1');
+  const where = item ? `${item}, ${field}` : field;
   const shown = site.ref.path;
   const reason = unsafePathReason(shown);
   if (reason) {
     throw new AppError(
       'BAD_PACKAGE',
-      `Sökvägen ”${shown}” vid ${where} ${reason}; en fil ska anges med en relativ sökväg inuti paketet.`,
+      `Sökvägen ”${shown}” (${where}) ${reason}; en fil ska anges med en relativ sökväg inuti paketet.`,
       field,
     );
   }
@@ -147,11 +148,7 @@ async function checkRef(
   } else {
     const size = source.size(path);
     if (size === null) {
-      throw new AppError(
-        'BAD_PACKAGE',
-        `Filen ”${shown}” som anges vid ${where} finns inte i paketet ${source.location}.`,
-        field,
-      );
+      throw new AppError('BAD_PACKAGE', `Filen ”${shown}” (${where}) finns inte i paketet ${source.location}.`, field);
     }
     const max = site.expect === 'image' ? limits.maxLogoBytes : limits.maxFileBytes;
     if (size > max) {

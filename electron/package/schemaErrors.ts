@@ -4,9 +4,21 @@ import { formatPath, itemNumberAt, type PathSegment, pointerSegments } from '../
 
 /**
  * Turns ajv's errors on kallelse.json into one Swedish sentence naming the field by its
- * readable path. Documents are a oneOf over five kinds; ajv reports every branch's errors, so
- * only the branch matching the document's `type` is kept.
+ * readable path. Documents are a oneOf over five kinds and ajv reports every branch's errors
+ * (with schema paths relative to each $ref), so a failing document is validated again
+ * against the one branch its `type` selects, and that branch's first error is reported.
  */
+
+/** Validates a value against one $defs entry of the package schema. */
+export type BranchValidator = (def: string, value: unknown) => readonly ErrorObject[];
+
+/** The schema's own patterns, to say what a pattern error means. */
+export interface KnownPatterns {
+  isoDate: string;
+  time: string;
+  path: string;
+  sha256: string;
+}
 
 const documentDefs: Record<string, string> = {
   protokollsutdrag: 'protokollsutdrag',
@@ -43,26 +55,7 @@ function valueAt(data: unknown, segments: readonly PathSegment[]): unknown {
   return node;
 }
 
-/** Keeps the errors that matter: for a document, those of the branch its `type` selects. */
-function relevant(errors: readonly ErrorObject[], data: unknown): ErrorObject[] | { unknownType: string; at: string } {
-  const out: ErrorObject[] = [];
-  for (const error of errors) {
-    const m = DOCUMENT_AT.exec(error.instancePath);
-    if (!m) {
-      out.push(error);
-      continue;
-    }
-    const docPointer = m[1]!;
-    const type = valueAt(data, pointerSegments(`${docPointer}/type`));
-    const def = typeof type === 'string' ? documentDefs[type] : undefined;
-    if (!def) return { unknownType: typeof type === 'string' ? type : '', at: docPointer };
-    if (error.keyword === 'oneOf' && error.instancePath === docPointer) continue;
-    if (error.schemaPath.startsWith(`#/$defs/${def}/`)) out.push(error);
-  }
-  return out;
-}
-
-function describe(error: ErrorObject, where: string): string {
+function describe(error: ErrorObject, where: string, patterns: KnownPatterns): string {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
@@ -85,13 +78,13 @@ function describe(error: ErrorObject, where: string): string {
       return `${where}: ${show(error.data)} är ingen giltig tidpunkt (ISO 8601, t.ex. 2022-02-10T09:00:00Z)`;
     case 'pattern': {
       const value = String(error.data);
-      if (error.schemaPath.includes('/isoDate/')) return `${where}: ${show(value)} är inget datum på formen ÅÅÅÅ-MM-DD`;
-      if (error.schemaPath.includes('/time/'))
-        return `${where}: ${show(value)} är ingen tid på formen TT:MM (00:00-23:59)`;
-      if (error.schemaPath.includes('/sha256/')) {
+      const pattern = String(p.pattern);
+      if (pattern === patterns.isoDate) return `${where}: ${show(value)} är inget datum på formen ÅÅÅÅ-MM-DD`;
+      if (pattern === patterns.time) return `${where}: ${show(value)} är ingen tid på formen TT:MM (00:00-23:59)`;
+      if (pattern === patterns.sha256) {
         return `${where}: ${show(value)} är ingen sha256-kontrollsumma (64 tecken 0-9 och a-f)`;
       }
-      if (error.schemaPath.includes('/fileRef/')) {
+      if (pattern === patterns.path) {
         const reason = unsafePathReason(value) ?? 'är ogiltig';
         return `${where}: sökvägen ${show(value)} ${reason}; en fil ska anges med en relativ sökväg inuti paketet`;
       }
@@ -105,20 +98,31 @@ function describe(error: ErrorObject, where: string): string {
 export function describeSchemaErrors(
   errors: readonly ErrorObject[],
   data: unknown,
+  validateBranch: BranchValidator,
+  patterns: KnownPatterns,
   fileName = 'kallelse.json',
 ): { message: string; detail: string } {
-  const kept = relevant(errors, data);
-  if (!Array.isArray(kept)) {
-    const segments = pointerSegments(kept.at);
-    const path = formatPath(segments);
-    const allowed = Object.keys(documentDefs).join(', ');
-    return {
-      message: `Fel i ${fileName} vid ${path}.type${context(segments, data)}: ${kept.unknownType ? `dokumenttypen ”${kept.unknownType}” finns inte` : 'dokumentet saknar ”type”'}; giltiga typer är ${allowed}.`,
-      detail: `${path}.type`,
-    };
-  }
-  const first = kept[0] ?? errors[0];
+  let first = errors.find((e) => e.keyword !== 'oneOf' || !DOCUMENT_AT.test(e.instancePath)) ?? errors[0];
   if (!first) return { message: `Fel i ${fileName}: okänt schemafel.`, detail: '' };
+  const inDocument = DOCUMENT_AT.exec(first.instancePath);
+  if (inDocument) {
+    const docPointer = inDocument[1]!;
+    const doc = valueAt(data, pointerSegments(docPointer));
+    const type = valueAt(doc, ['type']);
+    const def = typeof type === 'string' ? documentDefs[type] : undefined;
+    if (!def) {
+      const segments = pointerSegments(docPointer);
+      const path = formatPath(segments);
+      const allowed = Object.keys(documentDefs).join(', ');
+      const what = typeof type === 'string' ? `dokumenttypen ”${type}” finns inte` : 'dokumentet saknar fältet ”type”';
+      return {
+        message: `Fel i ${fileName} vid ${path}.type${context(segments, data)}: ${what}; giltiga typer är ${allowed}.`,
+        detail: `${path}.type`,
+      };
+    }
+    const branch = validateBranch(def, doc)[0];
+    if (branch) first = { ...branch, instancePath: docPointer + branch.instancePath };
+  }
   const segments = pointerSegments(first.instancePath);
   const path = formatPath(segments);
   const field =
@@ -128,7 +132,7 @@ export function describeSchemaErrors(
         ? formatPath([...segments, String((first.params as { additionalProperty: string }).additionalProperty)])
         : path;
   const where = `${path || 'paketets rot'}${context(segments, data)}`;
-  return { message: `Fel i ${fileName} vid ${describe(first, where)}.`, detail: field };
+  return { message: `Fel i ${fileName} vid ${describe(first, where, patterns)}.`, detail: field };
 }
 
 /** " (ärende 12)" when the path lies inside an agenda item. */

@@ -4,19 +4,35 @@ import { AppError } from '../../shared/ipc/result';
 import schema from '../../shared/package/kallelse-package.schema.json';
 import { KallelsePackage } from '../../shared/package/model';
 import { semanticProblems } from '../../shared/package/semantic';
-import { context, describeSchemaErrors } from './schemaErrors';
+import { type BranchValidator, context, describeSchemaErrors, type KnownPatterns } from './schemaErrors';
 
+let ajv: Ajv2020 | undefined;
 let compiled: ValidateFunction | undefined;
 
 /** The project's copy of the v1 JSON Schema, compiled once (draft 2020-12, formats on). */
 function schemaValidator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+    ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
     addFormats(ajv);
     compiled = ajv.compile(schema);
   }
   return compiled;
 }
+
+/** One $defs entry on its own, for precise messages about a document of a known type. */
+const validateBranch: BranchValidator = (def, value) => {
+  schemaValidator();
+  const branch = ajv?.getSchema(`${schema.$id}#/$defs/${def}`);
+  if (!branch || branch(value)) return [];
+  return branch.errors ?? [];
+};
+
+const patterns: KnownPatterns = {
+  isoDate: schema.$defs.isoDate.pattern,
+  time: schema.$defs.time.pattern,
+  path: schema.$defs.fileRef.properties.path.pattern,
+  sha256: schema.$defs.fileRef.properties.sha256.pattern,
+};
 
 /**
  * kallelse.json (parsed) → the typed package, or an AppError('BAD_PACKAGE') naming the field:
@@ -26,7 +42,7 @@ function schemaValidator(): ValidateFunction {
 export function validatePackageJson(data: unknown, fileName = 'kallelse.json'): KallelsePackage {
   const validate = schemaValidator();
   if (!validate(data)) {
-    const { message, detail } = describeSchemaErrors(validate.errors ?? [], data, fileName);
+    const { message, detail } = describeSchemaErrors(validate.errors ?? [], data, validateBranch, patterns, fileName);
     throw new AppError('BAD_PACKAGE', message, detail);
   }
   const parsed = KallelsePackage.safeParse(data);
