@@ -55,7 +55,13 @@ export function readPackageFromDb(
   exportedAt: string,
 ): { json: Json; files: Map<string, ExportedFile> } {
   const meeting = getMeeting(db, meetingId);
-  if (!meeting) throw new AppError('NOT_FOUND', `Mötet ${meetingId} finns inte i databasen.`, meetingId);
+  if (!meeting) {
+    throw new AppError(
+      'NOT_FOUND',
+      `Mötet finns inte (id ${meetingId}). Det kan ha tagits bort; uppdatera listan.`,
+      meetingId,
+    );
+  }
   const committee = getCommittee(db, meeting.committeeId);
   if (!committee) throw new AppError('INTERNAL', `Mötet ${meetingId} saknar nämnd i databasen.`, meetingId);
   if (committee.kind === 'presidium') {

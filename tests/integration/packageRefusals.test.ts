@@ -53,7 +53,8 @@ async function expectRefused(input: string, code: string, message: RegExp) {
   return error as Error & { detail?: string };
 }
 
-type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: test fixtures edit arbitrary JSON
+// biome-ignore lint/suspicious/noExplicitAny: the fixtures edit arbitrary places of kallelse.json
+type Json = Record<string, any>;
 
 /** A copy of a sample whose kallelse.json is edited by `edit`. */
 function variant(name: 'ana-2022-02-23' | 'minimal', edit: (pkg: Json) => void): string {
