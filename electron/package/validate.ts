@@ -1,7 +1,7 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { AppError } from '../../shared/ipc/result';
-import schema from '../../shared/package/kallelse-package.schema.json';
+import schema from '../../shared/package/kallelse-package.schema.json' with { type: 'json' };
 import { KallelsePackage } from '../../shared/package/model';
 import { semanticProblems } from '../../shared/package/semantic';
 import { type BranchValidator, context, describeSchemaErrors, type KnownPatterns } from './schemaErrors';
