@@ -29,6 +29,8 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
     'meetings:recent': () => services.meetings.recent(),
     'meetings:get': ({ meetingId }) => services.meetings.get(meetingId),
     'meetings:open': ({ meetingId }) => services.meetings.open(meetingId),
+    'meetings:create': (input) => services.meetings.create(input),
+    'committees:list': () => services.meetings.committees(),
     'meetings:update': ({ meetingId, patch }) => services.meetings.update(meetingId, patch),
     'meetings:setStatus': ({ meetingId, status }) => services.meetings.setStatus(meetingId, status),
     'meetings:setAgendaColumn': ({ meetingId, agendaColumn }) =>

@@ -152,3 +152,26 @@ export function insertMembership(db: Db, row: Omit<MembershipRow, 'name'>, now: 
              @email, @validFrom, @validTo, @sortOrder, @extra, @now, @now)`,
   ).run({ ...row, now });
 }
+
+export interface CommitteeSummaryRow {
+  id: string;
+  name: string;
+  shortName: string | null;
+  kind: CommitteeKind;
+  organisationId: string;
+  organisationName: string;
+  membershipCount: number;
+  meetingCount: number;
+}
+
+/** Committees that hold meetings of their own (nämnder and utskott), by organisation and name. */
+export const listCommitteeSummaries = (db: Db) =>
+  db
+    .prepare(
+      `SELECT c.id, c.name, c.short_name AS shortName, c.kind, o.id AS organisationId, o.name AS organisationName,
+              (SELECT count(*) FROM memberships m WHERE m.committee_id = c.id) AS membershipCount,
+              (SELECT count(*) FROM meetings x WHERE x.committee_id = c.id) AS meetingCount
+       FROM committees c JOIN organisations o ON o.id = c.organisation_id
+       WHERE c.kind <> 'presidium' ORDER BY o.name, c.name`,
+    )
+    .all() as CommitteeSummaryRow[];

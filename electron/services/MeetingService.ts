@@ -1,22 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { timeToMinutes } from '../../shared/domain/dates';
-import type { MeetingDetail, MeetingPatch, MeetingSummary } from '../../shared/domain/meeting';
+import type {
+  CommitteeSummary,
+  CreateMeetingInput,
+  MeetingDetail,
+  MeetingPatch,
+  MeetingSummary,
+} from '../../shared/domain/meeting';
 import { isSent, meetingStatusLabel } from '../../shared/domain/meetingStatus';
 import type { AgendaColumn } from '../../shared/domain/settings';
 import { AppError } from '../../shared/ipc/result';
 import type { MeetingStatus } from '../../shared/package/model';
 import type { BackendEvents } from '../backend';
 import type { Db } from '../db/database';
+import { insertSection } from '../repos/agenda';
 import {
   deleteInvitees,
   deleteMeeting,
   insertInvitee,
+  insertMeeting,
   isOrphanPresidiumMeeting,
   listMeetingSummaries,
   type MeetingFields,
   type MeetingRow,
   updateMeeting,
 } from '../repos/meetings';
+import { getCommittee, listCommitteeSummaries } from '../repos/registry';
 import { derivedMembers, meetingDetail, requireMeeting } from './meetingView';
 import type { SettingsService } from './SettingsService';
 
@@ -63,6 +72,63 @@ export class MeetingService {
       this.deps.events.emit('data:changed', { entities: ['settings'] });
     }
     return detail;
+  }
+
+  committees(): CommitteeSummary[] {
+    return listCommitteeSummaries(this.db);
+  }
+
+  /**
+   * A new meeting in utkast with one untitled section. Place and agenda column come from the
+   * settings unless given; the member list is derived from the committee's register.
+   */
+  create(input: CreateMeetingInput): MeetingDetail {
+    const defaults = this.settings?.get();
+    const place = input.place ?? defaults?.defaultPlace ?? '';
+    const endTime = input.endTime ?? null;
+    if (place === '') {
+      throw new AppError('VALIDATION', 'Ange var mötet hålls, eller en standardplats i inställningarna.', 'place');
+    }
+    if (endTime !== null && timeToMinutes(endTime) <= timeToMinutes(input.startTime)) {
+      throw new AppError(
+        'VALIDATION',
+        `Sluttiden ${endTime} måste vara senare än starttiden ${input.startTime}.`,
+        'endTime',
+      );
+    }
+    const meetingId = randomUUID();
+    this.db
+      .transaction(() => {
+        const committee = getCommittee(this.db, input.committeeId);
+        if (!committee || committee.kind === 'presidium') {
+          throw new AppError('NOT_FOUND', `Nämnden finns inte (id ${input.committeeId}).`, 'committeeId');
+        }
+        const now = this.iso();
+        insertMeeting(
+          this.db,
+          {
+            id: meetingId,
+            committeeId: committee.id,
+            date: input.date,
+            startTime: input.startTime,
+            endTime,
+            place,
+            status: 'utkast',
+            agendaColumn: defaults?.defaultAgendaColumn ?? 'pages',
+            presidiumMeetingId: null,
+            paragraphFrom: null,
+            paragraphTo: null,
+            membersFrozenAt: null,
+            extra: null,
+            packageExtra: null,
+          },
+          now,
+        );
+        insertSection(this.db, { id: randomUUID(), meetingId, position: 0, heading: null, extra: null });
+      })
+      .immediate();
+    this.deps.events.emit('data:changed', { entities: ['meetings', 'meeting'], meetingId });
+    return this.get(meetingId);
   }
 
   update(meetingId: string, patch: MeetingPatch): MeetingDetail {

@@ -209,3 +209,27 @@ export const SectionRef = z.object({ sectionId: Id }).strict();
 export const SetStatusInput = z.object({ meetingId: Id, status: MeetingStatus }).strict();
 export const SetAgendaColumnInput = z.object({ meetingId: Id, agendaColumn: AgendaColumn }).strict();
 export const UpdateMeetingInput = z.object({ meetingId: Id, patch: MeetingPatch }).strict();
+
+export const CommitteeSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: CommitteeKind,
+  organisationId: z.string(),
+  organisationName: z.string(),
+  membershipCount: z.number().int(),
+  meetingCount: z.number().int(),
+});
+export type CommitteeSummary = z.infer<typeof CommitteeSummary>;
+
+/** A new, empty meeting; place and agenda column default to the settings. */
+export const CreateMeetingInput = z
+  .object({
+    committeeId: Id,
+    date: RealDate,
+    startTime: Time,
+    endTime: Time.nullable().optional(),
+    place: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+export type CreateMeetingInput = z.infer<typeof CreateMeetingInput>;

@@ -273,3 +273,41 @@ describe('settings over IPC: the logo', () => {
     expect((await call('settings:get', undefined)).organisation.logoSha256).toBeNull();
   });
 });
+
+describe('creating a meeting over IPC', () => {
+  it('creates an empty meeting in a known committee with the settings defaults', async () => {
+    await call('samples:open', { sample: 'minimal' });
+    const [committee] = await call('committees:list', undefined);
+    expect(committee).toMatchObject({ name: 'Exempelnämnden', kind: 'namnd', membershipCount: 8, meetingCount: 1 });
+    // No place given and none in the settings: refused, nothing written.
+    const before = stateOf(backend.db, backend.store.root);
+    const e = await refused('meetings:create', { committeeId: committee!.id, date: '2024-04-17', startTime: '13:00' });
+    expect(e).toMatchObject({ code: 'VALIDATION', detail: 'place' });
+    expect(stateOf(backend.db, backend.store.root)).toEqual(before);
+
+    await call('settings:set', { defaultPlace: 'Exempelhuset, sal 2', defaultAgendaColumn: 'both' });
+    const created = await call('meetings:create', {
+      committeeId: committee!.id,
+      date: '2024-04-17',
+      startTime: '13:00',
+    });
+    expect(created).toMatchObject({
+      date: '2024-04-17',
+      place: 'Exempelhuset, sal 2',
+      agendaColumn: 'both',
+      status: 'utkast',
+      itemCount: 0,
+      presidiumMeeting: null,
+    });
+    expect(created.sections).toEqual([{ id: expect.any(String), heading: null, items: [] }]);
+    expect(created.members).toHaveLength(8);
+    expect(
+      (await call('items:add', { sectionId: created.sections[0]!.id, title: 'Val av justerare', kind: 'justerare' }))
+        .meeting.itemCount,
+    ).toBe(1);
+    expect(
+      (await refused('meetings:create', { committeeId: 'nej', date: '2024-04-17', startTime: '13:00', place: 'X' }))
+        .code,
+    ).toBe('NOT_FOUND');
+  });
+});

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   AddItemInput,
   AddSectionInput,
+  CommitteeSummary,
+  CreateMeetingInput,
   ItemRef,
   MeetingDetail,
   MeetingRef,
@@ -31,6 +33,10 @@ export const meetingChannels = defineChannels({
   /** The settings' recent list, as summaries of the meetings that exist in this database. */
   'meetings:recent': { input: z.undefined(), output: z.array(MeetingSummary) },
   'meetings:get': { input: MeetingRef, output: MeetingDetail },
+  /** A new empty meeting (one untitled section) in a committee; place and agenda column default to the settings. */
+  'meetings:create': { input: CreateMeetingInput, output: MeetingDetail },
+  /** Nämnder and utskott known to the database (they come with imported packages). */
+  'committees:list': { input: z.undefined(), output: z.array(CommitteeSummary) },
   /** get + puts the meeting first in the recent list. */
   'meetings:open': { input: MeetingRef, output: MeetingDetail },
   'meetings:update': { input: UpdateMeetingInput, output: MeetingDetail },
