@@ -39,7 +39,8 @@ export class ContentStore {
   put(bytes: Uint8Array, mediaType: MediaType): { sha256: string; created: boolean } {
     const sha256 = sha256Hex(bytes);
     const target = this.pathFor(sha256, mediaType);
-    if (fs.existsSync(target) && fs.statSync(target).size === bytes.byteLength) return { sha256, created: false };
+    // An existing file is kept only if it really holds these bytes; a damaged one is replaced.
+    if (fs.existsSync(target) && sha256Hex(fs.readFileSync(target)) === sha256) return { sha256, created: false };
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
     try {

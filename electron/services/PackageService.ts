@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportSummary, SampleName } from '../../shared/domain/packages';
 import { AppError } from '../../shared/ipc/result';
@@ -84,7 +85,17 @@ export class PackageService {
 
   /** Imports one of the bundled sample packages into this database. */
   importSample(sample: SampleName): Promise<ImportSummary> {
-    return this.importPackage(path.join(this.deps.samplesDir(), sample));
+    const dir = path.join(this.deps.samplesDir(), sample);
+    if (!fs.existsSync(path.join(dir, 'kallelse.json'))) {
+      return Promise.reject(
+        new AppError(
+          'NOT_FOUND',
+          `Exempelmötet ${sample} finns inte i den här installationen (letade i ${dir}). Ange mappen med exempelpaketen i miljövariabeln KALLELSE_SAMPLES_DIR.`,
+          dir,
+        ),
+      );
+    }
+    return this.importPackage(dir);
   }
 
   /**

@@ -87,6 +87,14 @@ describe('meetings over IPC', () => {
     expect(e4.code).toBe('VALIDATION');
   });
 
+  it('samples:open says where it looked when the sample packages are not installed', async () => {
+    backend.close();
+    backend = createBackend({ dataDir: temp.dir, runtime: 'node', version: '0', samplesDir: temp.dir });
+    const e = await refused('samples:open', { sample: 'minimal' });
+    expect(e.code).toBe('NOT_FOUND');
+    expect(e.message).toContain('KALLELSE_SAMPLES_DIR');
+  });
+
   it('meetings:update changes fields in one step, refuses end before start and unknown meetings', async () => {
     const m = await openMinimal();
     const updated = await call('meetings:update', {

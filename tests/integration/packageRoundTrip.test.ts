@@ -144,4 +144,23 @@ describe('kallelse-package round trip', () => {
     expect(fs.readdirSync(out)).toEqual(['anteckning.txt']);
     expect(fs.readdirSync(temp.dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
+
+  it('never exports a stored file that was damaged on disk; importing the package again repairs it', async () => {
+    const a = backendIn('a');
+    const { meetingId } = await a.services.packages.importPackage(sampleDir('ana-2022-02-23'));
+    const [victim] = a.store.list();
+    const file = path.join(a.store.root, victim!);
+    const bytes = fs.readFileSync(file);
+    bytes[100] = bytes[100]! ^ 0xff;
+    fs.writeFileSync(file, bytes);
+    const out = path.join(temp.dir, 'tampered.kallelse');
+    await expect(a.services.packages.writePackage(meetingId, out)).rejects.toMatchObject({
+      code: 'IO',
+      message: expect.stringContaining('har ändrats eller skadats'),
+    });
+    expect(fs.existsSync(out)).toBe(false);
+    await a.services.packages.importPackage(sampleDir('ana-2022-02-23'));
+    expect(sha256File(file)).toBe(path.basename(victim!, '.pdf'));
+    expect((await a.services.packages.writePackage(meetingId, out)).files).toBe(15);
+  });
 });
