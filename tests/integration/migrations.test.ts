@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/database';
+import { applyMigration } from '../../electron/db/migrate';
 import { LATEST_VERSION, migrations } from '../../electron/db/migrations/index';
 import { sha256File } from '../helpers/packages';
 import { makeTempDir } from '../helpers/tempDir';
@@ -241,5 +242,22 @@ describe('database migrations', () => {
     expect(() => openDatabase(other, { now })).toThrow(
       expect.objectContaining({ code: 'IO', message: expect.stringContaining('ingen Kallelse-databas') }),
     );
+  });
+});
+
+describe('two processes opening one database', () => {
+  it('a migration another connection applied meanwhile is skipped, not applied twice', () => {
+    openDatabase(file, { migrations: migrations.slice(0, 1), now }).db.close();
+    // Connection B has seen version 1 and decided to apply 0002 …
+    const b = new Database(file);
+    const stale = migrations.filter((m) => m.version > (b.pragma('user_version', { simple: true }) as number));
+    expect(stale.map((m) => m.name)).toEqual(['0002_documents']);
+    // … but A migrates first.
+    openDatabase(file, { now }).db.close();
+    // B's step re-checks inside its transaction (without that, CREATE TABLE files would fail here).
+    b.pragma('foreign_keys = OFF');
+    expect(applyMigration(b, stale[0]!, now)).toBe(false);
+    expect(b.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: LATEST_VERSION });
+    b.close();
   });
 });
