@@ -6,7 +6,7 @@ import type { MediaType } from '../files/ContentStore';
 import { listItems, listSections } from '../repos/agenda';
 import { getFile, listDocuments } from '../repos/documents';
 import { getMeeting, listInvitees } from '../repos/meetings';
-import { findPresidiumOf, getCommittee, getOrganisation, listMemberships } from '../repos/registry';
+import { findPresidiumOf, getCommittee, getOrganisation, listMemberships, type SeatColumns } from '../repos/registry';
 import { parseExtras } from './documentRow';
 
 export interface ExportedFile {
@@ -83,20 +83,7 @@ export function readPackageFromDb(
     }
   }
 
-  const membershipJson = (r: {
-    name: string | null;
-    vacant: 0 | 1;
-    category: string;
-    memberGroup: string;
-    party: string | null;
-    presidiumRole: string | null;
-    title: string | null;
-    email: string | null;
-    validFrom: string | null;
-    validTo: string | null;
-    sortOrder: number | null;
-    extra: string | null;
-  }): Json =>
+  const membershipJson = (r: SeatColumns & { sortOrder: number | null }): Json =>
     compact({
       name: r.name,
       vacant: r.vacant === 1 ? true : null,

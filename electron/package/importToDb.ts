@@ -21,6 +21,7 @@ import {
   listMemberships,
   type MembershipRow,
   type OrganisationRow,
+  seatColumns,
 } from '../repos/registry';
 import { documentColumns, extrasJson } from './documentRow';
 import type { ValidatedPackage } from './load';
@@ -172,17 +173,8 @@ export function writePackageToDb(
         id,
         committeeId,
         personId,
-        vacant: m.vacant ? 1 : 0,
-        category: m.category,
-        memberGroup: m.group ?? defaultGroup(m.category),
-        party: m.party ?? null,
-        presidiumRole: m.presidiumRole ?? null,
-        title: m.title ?? null,
-        email: m.email ?? null,
-        validFrom: m.validFrom ?? null,
-        validTo: m.validTo ?? null,
+        ...seatColumns(m, extrasJson(rawMemberships[i])),
         sortOrder: m.order ?? i,
-        extra: extrasJson(rawMemberships[i]),
       },
       now,
     );
@@ -256,18 +248,8 @@ export function writePackageToDb(
       meetingId,
       position,
       membershipId: firstByKey.get(membershipKey(m)) ?? null,
-      name: m.name ?? null,
-      vacant: m.vacant ? 1 : 0,
-      category: m.category,
-      memberGroup: m.group ?? defaultGroup(m.category),
-      party: m.party ?? null,
-      presidiumRole: m.presidiumRole ?? null,
-      title: m.title ?? null,
-      email: m.email ?? null,
-      validFrom: m.validFrom ?? null,
-      validTo: m.validTo ?? null,
+      ...seatColumns(m, extrasJson(m.raw)),
       sortOrder: m.order ?? null,
-      extra: extrasJson(m.raw),
     });
   });
 

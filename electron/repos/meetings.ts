@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import type { SeatColumns } from './registry';
 
 export interface MeetingRow {
   id: string;
@@ -124,23 +125,12 @@ export const listMeetingSummaries = (db: Db, includePresidium: boolean) =>
     .all({ includePresidium: includePresidium ? 1 : 0 }) as MeetingSummaryRow[];
 
 /** Frozen member list rows, in order. */
-export interface InviteeRow {
+export interface InviteeRow extends SeatColumns {
   id: string;
   meetingId: string;
   position: number;
   membershipId: string | null;
-  name: string | null;
-  vacant: 0 | 1;
-  category: string;
-  memberGroup: string;
-  party: string | null;
-  presidiumRole: string | null;
-  title: string | null;
-  email: string | null;
-  validFrom: string | null;
-  validTo: string | null;
   sortOrder: number | null;
-  extra: string | null;
 }
 
 export const listInvitees = (db: Db, meetingId: string) =>

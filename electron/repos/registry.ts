@@ -1,3 +1,5 @@
+import { defaultGroup } from '../../shared/domain/members';
+import type { Membership } from '../../shared/package/model';
 import type { Db } from '../db/database';
 
 /**
@@ -114,11 +116,11 @@ export function findOrInsertPerson(
   return newId;
 }
 
-/** A membership with its person's name: the package's membership shape, flattened. */
-export interface MembershipRow {
-  id: string;
-  committeeId: string;
-  personId: string | null;
+/**
+ * The printed facts of one seat: the package's membership shape, flattened. Shared by the
+ * register (memberships) and the frozen member list of a meeting (meeting_invitees).
+ */
+export interface SeatColumns {
   name: string | null;
   vacant: 0 | 1;
   category: string;
@@ -129,8 +131,32 @@ export interface MembershipRow {
   email: string | null;
   validFrom: string | null;
   validTo: string | null;
-  sortOrder: number;
   extra: string | null;
+}
+
+/** A package membership as the seat columns of a register or member-list row. */
+export function seatColumns(m: Membership, extra: string | null): SeatColumns {
+  return {
+    name: m.name ?? null,
+    vacant: m.vacant ? 1 : 0,
+    category: m.category,
+    memberGroup: m.group ?? defaultGroup(m.category),
+    party: m.party ?? null,
+    presidiumRole: m.presidiumRole ?? null,
+    title: m.title ?? null,
+    email: m.email ?? null,
+    validFrom: m.validFrom ?? null,
+    validTo: m.validTo ?? null,
+    extra,
+  };
+}
+
+/** A membership with its person's name. */
+export interface MembershipRow extends SeatColumns {
+  id: string;
+  committeeId: string;
+  personId: string | null;
+  sortOrder: number;
 }
 
 export const listMemberships = (db: Db, committeeId: string) =>
@@ -144,7 +170,8 @@ export const listMemberships = (db: Db, committeeId: string) =>
     )
     .all(committeeId) as MembershipRow[];
 
-export function insertMembership(db: Db, row: Omit<MembershipRow, 'name'>, now: string): void {
+/** Inserts a membership; `name` is ignored here (the person row holds it). */
+export function insertMembership(db: Db, row: MembershipRow, now: string): void {
   db.prepare(
     `INSERT INTO memberships (id, committee_id, person_id, vacant, category, member_group, party, presidium_role, title,
                               email, valid_from, valid_to, sort_order, extra, created_at, updated_at)

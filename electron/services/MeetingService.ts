@@ -25,7 +25,7 @@ import {
   type MeetingRow,
   updateMeeting,
 } from '../repos/meetings';
-import { getCommittee, listCommitteeSummaries } from '../repos/registry';
+import { getCommittee, listCommitteeSummaries, seatColumns } from '../repos/registry';
 import { derivedMembers, meetingDetail, requireMeeting } from './meetingView';
 import type { SettingsService } from './SettingsService';
 
@@ -213,18 +213,8 @@ export class MeetingService {
         meetingId: m.id,
         position,
         membershipId: r.id,
-        name: r.name ?? null,
-        vacant: r.vacant ? 1 : 0,
-        category: r.category,
-        memberGroup: r.group,
-        party: r.party ?? null,
-        presidiumRole: r.presidiumRole ?? null,
-        title: r.title ?? null,
-        email: r.email ?? null,
-        validFrom: r.validFrom ?? null,
-        validTo: r.validTo ?? null,
+        ...seatColumns(r, null),
         sortOrder: r.order ?? null,
-        extra: null,
       });
     });
     updateMeeting(this.db, m.id, { membersFrozenAt: this.iso() }, this.iso());
