@@ -2,9 +2,16 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import Conf from 'conf';
 import type { EventName, EventPayload } from '../shared/ipc/events';
+import { type Db, openDatabase } from './db/database';
+import { ContentStore } from './files/ContentStore';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
-import { resolveDatabasePath } from './paths';
+import type { PackageLimits } from './package/limits';
+import { contentStoreDir, resolveDatabasePath, samplesDir } from './paths';
+import { insertFile } from './repos/documents';
+import { AgendaService } from './services/AgendaService';
+import { MeetingService } from './services/MeetingService';
+import { PackageService } from './services/PackageService';
 import { type KeyValueStore, SettingsService } from './services/SettingsService';
 
 export interface BackendOptions {
@@ -15,6 +22,12 @@ export interface BackendOptions {
   version: string;
   /** electron-store in the app; a conf store in the same folder otherwise. */
   settingsStore?: KeyValueStore;
+  /** Clock for timestamps (tests fix it). */
+  now?: () => Date;
+  /** Package size limits; tests lower them instead of writing 100 MB files. */
+  packageLimits?: Partial<PackageLimits>;
+  /** Folder of the sample packages; default samplesDir() (KALLELSE_SAMPLES_DIR or ../shared/samples). */
+  samplesDir?: string;
 }
 
 /** Typed push events from services to whoever shows them (webContents, test page, CLI). */
@@ -40,7 +53,30 @@ export function createBackend(options: BackendOptions) {
   const settingsStore =
     options.settingsStore ??
     new Conf<Record<string, unknown>>({ cwd: options.dataDir, configName: 'config', projectName: 'kallelse' });
-  const settings = new SettingsService(settingsStore);
+  const now = options.now ?? (() => new Date());
+  // Throws AppError (DB_TOO_NEW, IO) with a Swedish message when the database cannot be used.
+  const db: Db = openDatabase(databasePath, { now }).db;
+  const store = new ContentStore(contentStoreDir(databasePath));
+  const storeImage = (bytes: Uint8Array, mediaType: 'image/png' | 'image/jpeg'): string => {
+    const { sha256 } = store.put(bytes, mediaType);
+    insertFile(
+      db,
+      { sha256, byteSize: bytes.byteLength, mediaType, pageCount: null, pdfTitle: null },
+      now().toISOString(),
+    );
+    return sha256;
+  };
+  const settings = new SettingsService(settingsStore, storeImage);
+  const deps = { db, events, now };
+  const meetings = new MeetingService(deps, settings);
+  const agenda = new AgendaService(deps);
+  const packages = new PackageService({
+    ...deps,
+    store,
+    settings,
+    samplesDir: () => options.samplesDir ?? samplesDir(),
+    ...(options.packageLimits ? { limits: options.packageLimits } : {}),
+  });
 
   const services = {
     info: () => ({
@@ -51,6 +87,9 @@ export function createBackend(options: BackendOptions) {
       runtime: options.runtime,
     }),
     settings,
+    meetings,
+    agenda,
+    packages,
   };
 
   const handlers: Handlers = createHandlers(services, events);
@@ -61,7 +100,12 @@ export function createBackend(options: BackendOptions) {
     handlers,
     dispatch,
     events,
-    close(): void {},
+    db,
+    store,
+    databasePath,
+    close(): void {
+      if (db.open) db.close();
+    },
   };
 }
 

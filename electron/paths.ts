@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const APP_NAME = 'Kallelse';
 
@@ -27,3 +29,27 @@ export function resolveDatabasePath(dataDir: string, explicit?: string, env: Nod
   if (env.KALLELSE_DB) return path.resolve(env.KALLELSE_DB);
   return path.join(dataDir, 'kallelse.sqlite');
 }
+
+/** The folder holding package.json, found by walking up from this (possibly bundled) file. */
+export function projectRoot(from: string = path.dirname(fileURLToPath(import.meta.url))): string | null {
+  let dir = path.resolve(from);
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/**
+ * The sample packages (`ana-2022-02-23`, `minimal`): KALLELSE_SAMPLES_DIR, else
+ * `<project root>/../shared/samples` (the shared material beside the project).
+ */
+export function samplesDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.KALLELSE_SAMPLES_DIR) return path.resolve(env.KALLELSE_SAMPLES_DIR);
+  const root = projectRoot();
+  return path.resolve(root ?? process.cwd(), '..', 'shared', 'samples');
+}
+
+/** Stored files live beside the database they belong to: `<database folder>/files`. */
+export const contentStoreDir = (databasePath: string): string => path.join(path.dirname(databasePath), 'files');

@@ -55,7 +55,7 @@ export async function runCli(argv: string[], io: CliIo, version: string): Promis
     return await command.run(positionals, values, ctx);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      io.err(`${(error as Error).message}\nAnvändning: ${command.usage}`);
+      io.err(`${(error as Error).message} Användning: ${command.usage}`);
       return 2;
     }
     if (error instanceof AppError) {

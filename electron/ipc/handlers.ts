@@ -14,5 +14,37 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
       events.emit('data:changed', { entities: ['settings'] });
       return next;
     },
+    'settings:setLogo': (input) => {
+      const next = services.settings.setLogo(input);
+      events.emit('data:changed', { entities: ['settings', 'files'] });
+      return next;
+    },
+    'settings:removeLogo': () => {
+      const next = services.settings.removeLogo();
+      events.emit('data:changed', { entities: ['settings'] });
+      return next;
+    },
+    // Meetings and agenda: the services run each mutation in one transaction and emit data:changed.
+    'meetings:list': (input) => services.meetings.list(input ?? {}),
+    'meetings:recent': () => services.meetings.recent(),
+    'meetings:get': ({ meetingId }) => services.meetings.get(meetingId),
+    'meetings:open': ({ meetingId }) => services.meetings.open(meetingId),
+    'meetings:create': (input) => services.meetings.create(input),
+    'committees:list': () => services.meetings.committees(),
+    'meetings:update': ({ meetingId, patch }) => services.meetings.update(meetingId, patch),
+    'meetings:setStatus': ({ meetingId, status }) => services.meetings.setStatus(meetingId, status),
+    'meetings:setAgendaColumn': ({ meetingId, agendaColumn }) =>
+      services.meetings.setAgendaColumn(meetingId, agendaColumn),
+    'meetings:freezeMembers': ({ meetingId }) => services.meetings.freezeMembers(meetingId),
+    'meetings:unfreezeMembers': ({ meetingId }) => services.meetings.unfreezeMembers(meetingId),
+    'meetings:delete': ({ meetingId }) => services.meetings.delete(meetingId),
+    'items:add': (input) => services.agenda.addItem(input),
+    'items:update': ({ itemId, patch }) => services.agenda.updateItem(itemId, patch),
+    'items:delete': ({ itemId }) => services.agenda.deleteItem(itemId),
+    'items:move': ({ itemId, sectionId, position }) => services.agenda.moveItem(itemId, sectionId, position),
+    'sections:add': ({ meetingId, heading, position }) => services.agenda.addSection(meetingId, heading, position),
+    'sections:update': ({ sectionId, heading }) => services.agenda.updateSection(sectionId, heading),
+    'sections:delete': ({ sectionId }) => services.agenda.deleteSection(sectionId),
+    'samples:open': ({ sample }) => services.packages.importSample(sample),
   };
 }

@@ -1,4 +1,6 @@
-import { Settings, type SettingsPatch } from '../../shared/domain/settings';
+import { type LogoInput, MAX_LOGO_BYTES, Settings, type SettingsPatch } from '../../shared/domain/settings';
+import { AppError } from '../../shared/ipc/result';
+import { imageType } from '../files/inspect';
 
 /** The part of electron-store / conf the service uses: the whole store as one object. */
 export interface KeyValueStore {
@@ -11,8 +13,14 @@ export interface KeyValueStore {
  * Reads are parsed with defaults, so a hand-edited or older file never breaks the app:
  * invalid fields fall back to their defaults rather than failing the whole read.
  */
+/** Where the logo's bytes go: the content store plus its files row (wired in backend.ts). */
+export type ImageStore = (bytes: Uint8Array, mediaType: 'image/png' | 'image/jpeg') => string;
+
 export class SettingsService {
-  constructor(private readonly store: KeyValueStore) {}
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly images?: ImageStore,
+  ) {}
 
   get(): Settings {
     const raw = this.store.store;
@@ -43,5 +51,32 @@ export class SettingsService {
   touchRecentMeeting(meetingId: string): Settings {
     const recent = [meetingId, ...this.get().recentMeetings.filter((id) => id !== meetingId)].slice(0, 10);
     return this.set({ recentMeetings: recent });
+  }
+
+  /** Stores the organisation logo (PNG/JPEG, at most 2 MB, checked by its bytes) and points settings at it. */
+  setLogo(input: LogoInput): Settings {
+    if (!this.images) throw new AppError('INTERNAL', 'Logotyper kan inte sparas här (ingen fillagring).');
+    const bytes = new Uint8Array(Buffer.from(input.data, 'base64'));
+    if (bytes.byteLength > MAX_LOGO_BYTES) {
+      throw new AppError(
+        'TOO_LARGE',
+        `Logotypen är ${(bytes.byteLength / 1024 / 1024).toFixed(1).replace('.', ',')} MB; den får vara högst 2 MB.`,
+        'data',
+      );
+    }
+    const actual = imageType(bytes);
+    if (actual !== input.mimeType) {
+      throw new AppError(
+        'VALIDATION',
+        `Logotypen är ingen ${input.mimeType === 'image/png' ? 'PNG' : 'JPEG'}-bild${actual ? ` (den är ${actual === 'image/png' ? 'PNG' : 'JPEG'})` : ''}. Välj en PNG- eller JPEG-fil.`,
+        'data',
+      );
+    }
+    const sha256 = this.images(bytes, actual);
+    return this.set({ organisation: { logoSha256: sha256 } });
+  }
+
+  removeLogo(): Settings {
+    return this.set({ organisation: { logoSha256: null } });
   }
 }

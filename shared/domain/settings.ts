@@ -16,7 +16,9 @@ export const Settings = z.object({
       name: z.string().max(200).default(''),
       shortName: z.string().max(40).default(''),
       dnrPrefix: z.string().max(40).default(''),
-      /** Stored file (sha256) of the logo image, if any. */
+      postalAddress: z.string().max(200).default(''),
+      website: z.string().max(200).default(''),
+      /** Stored file (sha256) of the logo image, if any; set through settings:setLogo. */
       logoSha256: z
         .string()
         .regex(/^[0-9a-f]{64}$/)
@@ -48,3 +50,20 @@ export const SettingsPatch = z
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export const defaultSettings = (): Settings => Settings.parse({});
+
+/** Most bytes a logo may have (PNG or JPEG). */
+export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
+/** settings:setLogo — the image as base64; its bytes must match the stated type. */
+export const LogoInput = z
+  .object({
+    data: z
+      .string()
+      .min(1, 'bilden är tom')
+      // Up to 3 MB decoded, so a slightly too large logo gets the precise TOO_LARGE message.
+      .max(4 * 1024 * 1024, 'bilden är för stor (högst 2 MB)')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'ska vara base64-kodad'),
+    mimeType: z.enum(['image/png', 'image/jpeg']),
+  })
+  .strict();
+export type LogoInput = z.infer<typeof LogoInput>;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
+import { meetingChannels } from './channels/meetings';
 import { settingsChannels } from './channels/settings';
 
 /**
@@ -10,6 +11,7 @@ import { settingsChannels } from './channels/settings';
 export const contract = {
   ...appChannels,
   ...settingsChannels,
+  ...meetingChannels,
 } as const;
 
 export type Contract = typeof contract;

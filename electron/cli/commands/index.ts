@@ -1,5 +1,9 @@
 import type { CliCommand } from '../types';
+import { demoCommand } from './demo';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { meetingsCommand } from './meetings';
 import { versionCommand } from './version';
 
 /** Every command of the headless entry; each is a thin shell over the same services as the app. */
-export const commands: CliCommand[] = [versionCommand];
+export const commands: CliCommand[] = [versionCommand, importCommand, exportCommand, meetingsCommand, demoCommand];

@@ -1,0 +1,21 @@
+import m0001 from './0001_init';
+import m0002 from './0002_documents';
+
+/**
+ * Every migration in order. Version N is the N-th entry; the runner applies the ones above the
+ * database's `PRAGMA user_version`, each in its own transaction. Migrations are TypeScript
+ * modules holding one SQL string (not .sql files) so that every loader that imports the
+ * backend — vite, esbuild, vitest and Playwright's TS loader — needs no plugin.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '0001_init', sql: m0001 },
+  { version: 2, name: '0002_documents', sql: m0002 },
+];
+
+export const LATEST_VERSION = migrations.length;

@@ -1,0 +1,185 @@
+import path from 'node:path';
+import { itemNumbers } from '../../shared/domain/numbering';
+import { AppError } from '../../shared/ipc/result';
+import type { Db } from '../db/database';
+import type { MediaType } from '../files/ContentStore';
+import { listItems, listSections } from '../repos/agenda';
+import { getFile, listDocuments } from '../repos/documents';
+import { getMeeting, listInvitees } from '../repos/meetings';
+import { findPresidiumOf, getCommittee, getOrganisation, listMemberships, type SeatColumns } from '../repos/registry';
+import { parseExtras } from './documentRow';
+
+export interface ExportedFile {
+  /** Package path, e.g. `bilagor/ansokan.pdf`. */
+  path: string;
+  sha256: string;
+  mediaType: MediaType;
+}
+
+type Json = Record<string, unknown>;
+
+/** Drops null/undefined fields (optional in the format), keeps everything else. */
+const compact = (o: Json): Json =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+
+const logoName: Record<MediaType, string> = {
+  'image/png': 'logo.png',
+  'image/jpeg': 'logo.jpg',
+  'application/pdf': 'logo.pdf',
+};
+
+/** Gives each stored file one package path; two different files never share a name. */
+class FileNames {
+  readonly files = new Map<string, ExportedFile>();
+  private readonly bySha = new Map<string, string>();
+  assign(sha256: string, mediaType: MediaType, wanted: string): string {
+    const known = this.bySha.get(sha256);
+    if (known) return known;
+    const ext = path.posix.extname(wanted);
+    const stem = wanted.slice(0, wanted.length - ext.length);
+    let candidate = wanted;
+    for (let n = 2; this.files.has(candidate); n++) candidate = `${stem}-${n}${ext}`;
+    this.bySha.set(sha256, candidate);
+    this.files.set(candidate, { path: candidate, sha256, mediaType });
+    return candidate;
+  }
+}
+
+/**
+ * One meeting as kallelse-package v1 JSON (with the x- properties it was imported with),
+ * plus the stored files it refers to. Bilagor travel as `bilagor/<name>.pdf` with sha256.
+ */
+export function readPackageFromDb(
+  db: Db,
+  meetingId: string,
+  exportedAt: string,
+): { json: Json; files: Map<string, ExportedFile> } {
+  const meeting = getMeeting(db, meetingId);
+  if (!meeting) {
+    throw new AppError(
+      'NOT_FOUND',
+      `Mötet finns inte (id ${meetingId}). Det kan ha tagits bort; uppdatera listan.`,
+      meetingId,
+    );
+  }
+  const committee = getCommittee(db, meeting.committeeId);
+  if (!committee) throw new AppError('INTERNAL', `Mötet ${meetingId} saknar nämnd i databasen.`, meetingId);
+  if (committee.kind === 'presidium') {
+    throw new AppError(
+      'CONFLICT',
+      `Mötet ${meeting.date} är ett presidiemöte; det följer med när nämndens möte exporteras.`,
+      meetingId,
+    );
+  }
+  const organisation = getOrganisation(db, committee.organisationId);
+  if (!organisation) throw new AppError('INTERNAL', `Nämnden ${committee.name} saknar organisation.`, committee.id);
+  const names = new FileNames();
+
+  let logo: Json | undefined;
+  if (organisation.logoSha256) {
+    const file = getFile(db, organisation.logoSha256);
+    if (file) {
+      logo = { path: names.assign(file.sha256, file.mediaType, logoName[file.mediaType]), sha256: file.sha256 };
+    }
+  }
+
+  const membershipJson = (r: SeatColumns & { sortOrder: number | null }): Json =>
+    compact({
+      name: r.name,
+      vacant: r.vacant === 1 ? true : null,
+      category: r.category,
+      group: r.memberGroup,
+      party: r.party,
+      presidiumRole: r.presidiumRole,
+      title: r.title,
+      email: r.email,
+      validFrom: r.validFrom,
+      validTo: r.validTo,
+      order: r.sortOrder,
+      ...parseExtras(r.extra),
+    });
+
+  let presidiumMeeting: Json | undefined;
+  if (meeting.presidiumMeetingId) {
+    const pm = getMeeting(db, meeting.presidiumMeetingId);
+    if (pm) {
+      presidiumMeeting = compact({
+        date: pm.date,
+        startTime: pm.startTime,
+        place: pm.place,
+        paragraphFrom: pm.paragraphFrom,
+        paragraphTo: pm.paragraphTo,
+        ...parseExtras(pm.extra),
+      });
+    }
+  }
+
+  const sections = listSections(db, meetingId);
+  const items = listItems(db, meetingId);
+  const docs = listDocuments(db, meetingId);
+  const itemsBySection = sections.map((s) => items.filter((i) => i.sectionId === s.id));
+  const numbers = itemNumbers(itemsBySection.map((list) => ({ items: list })));
+
+  const sectionJson = sections.map((s, si) => ({
+    heading: s.heading,
+    items: itemsBySection[si]!.map((item, ii) => {
+      const documents = docs
+        .filter((d) => d.itemId === item.id)
+        .map((d) => {
+          const body = JSON.parse(d.body) as Json;
+          if (d.type === 'pdf' && d.fileSha256 && d.fileName) {
+            const mediaType = d.mediaType ?? 'application/pdf';
+            body.file = { path: names.assign(d.fileSha256, mediaType, `bilagor/${d.fileName}`), sha256: d.fileSha256 };
+          }
+          return body;
+        });
+      return compact({
+        number: numbers[si]![ii],
+        title: item.title,
+        dnr: item.dnr,
+        kind: item.kind,
+        presenter: item.presenter,
+        public: item.public === 0 ? false : null,
+        documents: documents.length > 0 ? documents : null,
+        ...parseExtras(item.extra),
+      });
+    }),
+    ...parseExtras(s.extra),
+  }));
+
+  const json: Json = {
+    format: 'kallelse-package',
+    version: 1,
+    exportedAt,
+    ...parseExtras(meeting.packageExtra),
+    organisation: compact({
+      name: organisation.name,
+      shortName: organisation.shortName,
+      dnrPrefix: organisation.dnrPrefix,
+      postalAddress: organisation.postalAddress,
+      website: organisation.website,
+      logo,
+      ...parseExtras(organisation.extra),
+    }),
+    committee: compact({
+      name: committee.name,
+      shortName: committee.shortName,
+      presidiumName: findPresidiumOf(db, committee.id)?.name,
+      memberships: listMemberships(db, committee.id).map(membershipJson),
+      ...parseExtras(committee.extra),
+    }),
+    meeting: compact({
+      date: meeting.date,
+      startTime: meeting.startTime,
+      endTime: meeting.endTime,
+      place: meeting.place,
+      status: meeting.status,
+      agendaColumn: meeting.agendaColumn,
+      presidiumMeeting,
+      invitees: meeting.membersFrozenAt ? listInvitees(db, meetingId).map(membershipJson) : null,
+      sections: sectionJson,
+      ...parseExtras(meeting.extra),
+    }),
+  };
+  return { json, files: names.files };
+}

@@ -1,0 +1,189 @@
+import { AppError } from '../../shared/ipc/result';
+import { normalizePackagePath, unsafePathReason } from '../../shared/package/filePath';
+import { formatPath, type PathSegment } from '../../shared/package/jsonPath';
+import type { FileRef, KallelsePackage, LoadedPackage } from '../../shared/package/model';
+import { type MediaType, sha256Hex } from '../files/ContentStore';
+import { checkPdf, imageType } from '../files/inspect';
+import { decodeJson } from './decodeJson';
+import { DEFAULT_LIMITS, formatBytes, type PackageLimits } from './limits';
+import { context } from './schemaErrors';
+import { openSource, type PackageSource } from './source';
+import { validatePackageJson } from './validate';
+
+/** One referenced file, read and checked. */
+export interface PackageFile {
+  /** Normalised package path (`bilagor/x.pdf`). */
+  path: string;
+  bytes: Uint8Array;
+  sha256: string;
+  mediaType: MediaType;
+  pageCount: number | null;
+  pdfTitle: string | null;
+}
+
+/** A package that passed every check: nothing in it can make an import fail for bad input. */
+export interface ValidatedPackage extends LoadedPackage {
+  /** kallelse.json as parsed, with its x- properties (the zod model strips them). */
+  raw: Record<string, unknown>;
+  files: Map<string, PackageFile>;
+  location: string;
+}
+
+interface RefSite {
+  ref: FileRef;
+  segments: PathSegment[];
+  expect: 'pdf' | 'image';
+}
+
+/** Every file reference in document order: the logo, then each imported PDF. */
+export function fileRefSites(pkg: KallelsePackage): RefSite[] {
+  const sites: RefSite[] = [];
+  if (pkg.organisation.logo)
+    sites.push({ ref: pkg.organisation.logo, segments: ['organisation', 'logo'], expect: 'image' });
+  pkg.meeting.sections.forEach((section, si) => {
+    section.items.forEach((item, ii) => {
+      item.documents?.forEach((doc, di) => {
+        if (doc.type === 'pdf') {
+          sites.push({
+            ref: doc.file,
+            segments: ['meeting', 'sections', si, 'items', ii, 'documents', di, 'file'],
+            expect: 'pdf',
+          });
+        }
+      });
+    });
+  });
+  return sites;
+}
+
+/**
+ * Reads and checks a package — a folder, a `.kallelse` zip, or a path to kallelse.json —
+ * completely before anything is written anywhere: encoding and JSON syntax, the JSON
+ * Schema, the model, the semantic rules, then every referenced file (inside the package,
+ * present, within the size limits, matching its sha256, a valid unencrypted PDF or a
+ * PNG/JPEG logo). The first problem throws an AppError naming the file and the field.
+ */
+export async function loadPackage(
+  input: string,
+  options: { limits?: Partial<PackageLimits> } = {},
+): Promise<ValidatedPackage> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const source = openSource(input, limits);
+
+  const jsonSize = source.size('kallelse.json');
+  if (jsonSize === null) {
+    throw new AppError(
+      'BAD_PACKAGE',
+      `Paketet ${source.location} saknar kallelse.json i sin rot. Ett paket är en mapp eller .kallelse-fil med kallelse.json och dess bilagor.`,
+      'kallelse.json',
+    );
+  }
+  if (jsonSize > limits.maxJsonBytes) {
+    throw new AppError(
+      'TOO_LARGE',
+      `kallelse.json i ${source.location} är ${formatBytes(jsonSize)}; gränsen är ${formatBytes(limits.maxJsonBytes)}.`,
+      'kallelse.json',
+    );
+  }
+  const raw = decodeJson(source.read('kallelse.json') ?? new Uint8Array());
+  const pkg = validatePackageJson(raw);
+
+  const files = new Map<string, PackageFile>();
+  let total = jsonSize;
+  for (const site of fileRefSites(pkg)) {
+    const file = await checkRef(site, source, limits, raw, files);
+    if (!files.has(file.path)) {
+      total += file.bytes.byteLength;
+      if (total > limits.maxPackageBytes) {
+        throw new AppError(
+          'TOO_LARGE',
+          `Paketet ${source.location} är större än ${formatBytes(limits.maxPackageBytes)} (gränsen för ett paket) när ${file.path} räknas in.`,
+          file.path,
+        );
+      }
+      files.set(file.path, file);
+    }
+  }
+
+  return {
+    pkg,
+    raw: raw as Record<string, unknown>,
+    files,
+    location: source.location,
+    readFile: async (ref) => {
+      const file = files.get(normalizePackagePath(ref.path));
+      if (!file) throw new AppError('NOT_FOUND', `Filen ”${ref.path}” finns inte i paketet.`, ref.path);
+      if (ref.sha256 && ref.sha256 !== file.sha256) {
+        throw new AppError('BAD_PACKAGE', `Filen ”${ref.path}” har en annan kontrollsumma än den som anges.`, ref.path);
+      }
+      return file.bytes;
+    },
+  };
+}
+
+async function checkRef(
+  site: RefSite,
+  source: PackageSource,
+  limits: PackageLimits,
+  raw: unknown,
+  seen: Map<string, PackageFile>,
+): Promise<PackageFile> {
+  const field = formatPath([...site.segments, 'path']);
+  const item = context(site.segments, raw).replace(/^ \((.*)\)$/, '$1');
+  const where = item ? `${item}, ${field}` : field;
+  const shown = site.ref.path;
+  const reason = unsafePathReason(shown);
+  if (reason) {
+    throw new AppError(
+      'BAD_PACKAGE',
+      `Sökvägen ”${shown}” (${where}) ${reason}; en fil ska anges med en relativ sökväg inuti paketet.`,
+      field,
+    );
+  }
+  const path = normalizePackagePath(shown);
+  const already = seen.get(path);
+  let file: PackageFile;
+  if (already) {
+    file = already;
+  } else {
+    const size = source.size(path);
+    if (size === null) {
+      throw new AppError('BAD_PACKAGE', `Filen ”${shown}” (${where}) finns inte i paketet ${source.location}.`, field);
+    }
+    const max = site.expect === 'image' ? limits.maxLogoBytes : limits.maxFileBytes;
+    if (size > max) {
+      throw new AppError(
+        'TOO_LARGE',
+        `Filen ”${shown}” (${where}) är ${formatBytes(size)}; gränsen är ${formatBytes(max)} per ${site.expect === 'image' ? 'logotyp' : 'fil'}.`,
+        field,
+      );
+    }
+    const bytes = source.read(path);
+    if (!bytes) {
+      throw new AppError('BAD_PACKAGE', `Filen ”${shown}” (${where}) kunde inte läsas ur paketet.`, field);
+    }
+    file = { path, bytes, sha256: sha256Hex(bytes), mediaType: 'application/pdf', pageCount: null, pdfTitle: null };
+  }
+
+  if (site.ref.sha256 && site.ref.sha256 !== file.sha256) {
+    throw new AppError(
+      'BAD_PACKAGE',
+      `Filen ”${shown}” (${where}) stämmer inte med paketets kontrollsumma: paketet anger sha256 ${site.ref.sha256.slice(0, 12)}…, filen har ${file.sha256.slice(0, 12)}…. Filen har ändrats eller skadats efter att paketet skapades.`,
+      formatPath([...site.segments, 'sha256']),
+    );
+  }
+
+  if (site.expect === 'image') {
+    const type = imageType(file.bytes);
+    if (!type) {
+      throw new AppError('BAD_PACKAGE', `Logotypen ”${shown}” (${where}) är ingen PNG- eller JPEG-bild.`, field);
+    }
+    return { ...file, mediaType: type };
+  }
+  if (file.pageCount !== null) return file;
+  const check = await checkPdf(file.bytes);
+  if (!check.ok) {
+    throw new AppError('BAD_PDF', `Bilagan ”${shown}” (${where}) ${check.problem}.`, field);
+  }
+  return { ...file, mediaType: 'application/pdf', pageCount: check.facts.pageCount, pdfTitle: check.facts.title };
+}

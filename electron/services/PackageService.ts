@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportSummary, SampleName } from '../../shared/domain/packages';
+import { AppError } from '../../shared/ipc/result';
+import { normalizePackagePath } from '../../shared/package/filePath';
+import type { KallelsePackage, LoadedPackage } from '../../shared/package/model';
+import type { ContentStore, MediaType } from '../files/ContentStore';
+import { type ExportedFile, readPackageFromDb } from '../package/exportFromDb';
+import { writePackageToDb } from '../package/importToDb';
+import type { PackageLimits } from '../package/limits';
+import { loadPackage } from '../package/load';
+import { validatePackageJson } from '../package/validate';
+import { writePackageEntries } from '../package/write';
+import { getFile } from '../repos/documents';
+import type { ServiceDeps } from './MeetingService';
+import type { SettingsService } from './SettingsService';
+
+export interface PackageServiceDeps extends ServiceDeps {
+  store: ContentStore;
+  settings?: SettingsService;
+  /** Lowered in tests; defaults in electron/package/limits.ts. */
+  limits?: Partial<PackageLimits>;
+  samplesDir: () => string;
+}
+
+/** A meeting read back as a package: what the PDF engine renders and what export writes. */
+export interface ExportedPackage extends LoadedPackage {
+  /** kallelse.json exactly as it will be written (x- properties included). */
+  json: Record<string, unknown>;
+  files: ExportedFile[];
+}
+
+export interface WriteResult {
+  meetingId: string;
+  target: string;
+  kind: 'folder' | 'zip';
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Import and export of kallelse-package v1. Import is all-or-nothing: the whole package is
+ * checked before anything is written; files go to the content store first and are removed
+ * again if the database transaction fails; the database is written in one transaction.
+ */
+export class PackageService {
+  constructor(private readonly deps: PackageServiceDeps) {}
+
+  async importPackage(input: string): Promise<ImportSummary> {
+    const validated = await loadPackage(input, this.deps.limits ? { limits: this.deps.limits } : {});
+    const { db, store } = this.deps;
+    const created: { sha256: string; mediaType: MediaType }[] = [];
+    let summary: ImportSummary;
+    try {
+      for (const file of validated.files.values()) {
+        const put = store.put(file.bytes, file.mediaType);
+        if (put.created) created.push({ sha256: put.sha256, mediaType: file.mediaType });
+      }
+      const now = this.deps.now().toISOString();
+      summary = db.transaction(() => writePackageToDb(db, validated, now)).immediate();
+    } catch (error) {
+      // Remove only what this import added and no committed row refers to.
+      for (const c of created) if (!getFile(db, c.sha256)) store.remove(c.sha256, c.mediaType);
+      if (error instanceof AppError) throw error;
+      throw new AppError(
+        'INTERNAL',
+        `Importen av ${validated.location} avbröts av ett fel i databasen (${(error as Error).message}). Inget har sparats.`,
+        validated.location,
+      );
+    }
+    this.deps.settings?.touchRecentMeeting(summary.meetingId);
+    this.deps.events.emit('data:changed', {
+      entities: [
+        'meetings',
+        'meeting',
+        'committees',
+        'documents',
+        'files',
+        ...(this.deps.settings ? (['settings'] as const) : []),
+      ],
+      meetingId: summary.meetingId,
+    });
+    return summary;
+  }
+
+  /** Imports one of the bundled sample packages into this database. */
+  importSample(sample: SampleName): Promise<ImportSummary> {
+    const dir = path.join(this.deps.samplesDir(), sample);
+    if (!fs.existsSync(path.join(dir, 'kallelse.json'))) {
+      return Promise.reject(
+        new AppError(
+          'NOT_FOUND',
+          `Exempelmötet ${sample} finns inte i den här installationen (letade i ${dir}). Ange mappen med exempelpaketen i miljövariabeln KALLELSE_SAMPLES_DIR.`,
+          dir,
+        ),
+      );
+    }
+    return this.importPackage(dir);
+  }
+
+  /**
+   * The meeting as a package, checked against the format before it is handed out (what the
+   * app cannot import, it does not export). `readFile` serves the stored bytes, verified
+   * against their sha256.
+   */
+  exportMeeting(meetingId: string): ExportedPackage {
+    const { json, files } = readPackageFromDb(this.deps.db, meetingId, this.deps.now().toISOString());
+    let pkg: KallelsePackage;
+    try {
+      pkg = validatePackageJson(json);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      throw new AppError(
+        'CONFLICT',
+        `Mötet kan inte exporteras eftersom det inte följer paketformatet: ${error.message}`,
+        error.detail,
+      );
+    }
+    const store = this.deps.store;
+    return {
+      pkg,
+      json,
+      files: [...files.values()],
+      readFile: async (ref) => {
+        const file = files.get(normalizePackagePath(ref.path));
+        if (!file) throw new AppError('NOT_FOUND', `Filen ”${ref.path}” hör inte till mötets paket.`, ref.path);
+        if (ref.sha256 && ref.sha256 !== file.sha256) {
+          throw new AppError(
+            'BAD_PACKAGE',
+            `Filen ”${ref.path}” har en annan kontrollsumma än den som anges.`,
+            ref.path,
+          );
+        }
+        return store.read(file.sha256, file.mediaType);
+      },
+    };
+  }
+
+  /** Writes the meeting as a folder, or as a zip when the target ends in .kallelse. */
+  async writePackage(meetingId: string, target: string): Promise<WriteResult> {
+    const exported = this.exportMeeting(meetingId);
+    const entries = await Promise.all(
+      exported.files.map(async (f) => ({
+        path: f.path,
+        bytes: await exported.readFile({ path: f.path, sha256: f.sha256 }),
+      })),
+    );
+    const written = writePackageEntries(target, exported.json, entries, this.deps.now());
+    return { meetingId, target: written.target, kind: written.kind, files: entries.length, bytes: written.bytes };
+  }
+}

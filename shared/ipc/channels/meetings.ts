@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import {
+  AddItemInput,
+  AddSectionInput,
+  CommitteeSummary,
+  CreateMeetingInput,
+  ItemRef,
+  MeetingDetail,
+  MeetingRef,
+  MeetingSummary,
+  MoveItemInput,
+  SectionRef,
+  SetAgendaColumnInput,
+  SetStatusInput,
+  UpdateItemInput,
+  UpdateMeetingInput,
+  UpdateSectionInput,
+} from '../../domain/meeting';
+import { ImportSummary, SampleName } from '../../domain/packages';
+import { defineChannels } from '../define';
+
+/**
+ * Meetings, their agenda, and the sample packages. Every mutation runs in one transaction
+ * and emits data:changed { entities: ['meetings', 'meeting'], meetingId }; the agenda
+ * mutations answer with the whole updated meeting so the view can replace its copy.
+ */
+export const meetingChannels = defineChannels({
+  /** Newest first. Presidium meetings (known only as the source of protocol extracts) are left out unless asked for. */
+  'meetings:list': {
+    input: z.object({ includePresidium: z.boolean().optional() }).strict().optional(),
+    output: z.array(MeetingSummary),
+  },
+  /** The settings' recent list, as summaries of the meetings that exist in this database. */
+  'meetings:recent': { input: z.undefined(), output: z.array(MeetingSummary) },
+  'meetings:get': { input: MeetingRef, output: MeetingDetail },
+  /** A new empty meeting (one untitled section) in a committee; place and agenda column default to the settings. */
+  'meetings:create': { input: CreateMeetingInput, output: MeetingDetail },
+  /** Nämnder and utskott known to the database (they come with imported packages). */
+  'committees:list': { input: z.undefined(), output: z.array(CommitteeSummary) },
+  /** get + puts the meeting first in the recent list. */
+  'meetings:open': { input: MeetingRef, output: MeetingDetail },
+  'meetings:update': { input: UpdateMeetingInput, output: MeetingDetail },
+  /** Moving to utskickad or later freezes the member list. */
+  'meetings:setStatus': { input: SetStatusInput, output: MeetingDetail },
+  'meetings:setAgendaColumn': { input: SetAgendaColumnInput, output: MeetingDetail },
+  'meetings:freezeMembers': { input: MeetingRef, output: MeetingDetail },
+  'meetings:unfreezeMembers': { input: MeetingRef, output: MeetingDetail },
+  'meetings:delete': { input: MeetingRef, output: z.object({ meetingId: z.string() }) },
+
+  'items:add': { input: AddItemInput, output: z.object({ itemId: z.string(), meeting: MeetingDetail }) },
+  'items:update': { input: UpdateItemInput, output: MeetingDetail },
+  'items:delete': { input: ItemRef, output: MeetingDetail },
+  /** To a 0-based position in a section of the same meeting; numbers 1..N follow. */
+  'items:move': { input: MoveItemInput, output: MeetingDetail },
+  'sections:add': { input: AddSectionInput, output: z.object({ sectionId: z.string(), meeting: MeetingDetail }) },
+  'sections:update': { input: UpdateSectionInput, output: MeetingDetail },
+  /** Only an empty section, and never the last one. */
+  'sections:delete': { input: SectionRef, output: MeetingDetail },
+
+  /** "Öppna exempelmötet": imports a bundled sample package as a new meeting. */
+  'samples:open': { input: z.object({ sample: SampleName }).strict(), output: ImportSummary },
+});

@@ -1,0 +1,185 @@
+CREATE TABLE agenda_items (
+  id         TEXT PRIMARY KEY NOT NULL,
+  section_id TEXT NOT NULL REFERENCES agenda_sections (id) ON DELETE CASCADE,
+  position   INTEGER NOT NULL,
+  title      TEXT NOT NULL,
+  dnr        TEXT CHECK (dnr IS NULL OR length(dnr) > 0),
+  kind       TEXT CHECK (kind IN ('justerare', 'dagordning', 'foregaende_protokoll', 'informationshandlingar',
+                                  'delegationsbeslut', 'remisser', 'kurser_konferenser', 'aktuell_information',
+                                  'information', 'beslut', 'ovriga_fragor', 'ovrigt')),
+  presenter  TEXT,
+  public     INTEGER NOT NULL DEFAULT 1 CHECK (public IN (0, 1)),
+  extra      TEXT CHECK (extra IS NULL OR json_valid(extra)),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (section_id, position)
+) STRICT;
+
+CREATE TABLE agenda_sections (
+  id         TEXT PRIMARY KEY NOT NULL,
+  meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+  position   INTEGER NOT NULL,
+  heading    TEXT,
+  extra      TEXT CHECK (extra IS NULL OR json_valid(extra)),
+  UNIQUE (meeting_id, position)
+) STRICT;
+
+CREATE TABLE committees (
+  id              TEXT PRIMARY KEY NOT NULL,
+  organisation_id TEXT NOT NULL REFERENCES organisations (id) ON DELETE RESTRICT,
+  parent_id       TEXT REFERENCES committees (id) ON DELETE CASCADE,
+  kind            TEXT NOT NULL CHECK (kind IN ('namnd', 'presidium', 'utskott')),
+  name            TEXT NOT NULL CHECK (length(name) > 0),
+  short_name      TEXT,
+  extra           TEXT CHECK (extra IS NULL OR json_valid(extra)),
+  created_at      TEXT NOT NULL,
+  updated_at      TEXT NOT NULL,
+  CHECK ((kind = 'namnd') = (parent_id IS NULL))
+) STRICT;
+
+CREATE TABLE documents (
+  id                  TEXT PRIMARY KEY NOT NULL,
+  item_id             TEXT NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE,
+  position            INTEGER NOT NULL,
+  type                TEXT NOT NULL CHECK (type IN ('protokollsutdrag', 'tjansteskrivelse', 'missiv',
+                                                   'informationshandlingar', 'delegationsbeslut', 'pdf')),
+  title               TEXT,
+  document_date       TEXT,
+  dnr                 TEXT,
+  -- Protokollsutdrag: the § and the presidium meeting whose protocol it is taken from.
+  paragraph           INTEGER CHECK (paragraph >= 1),
+  protocol_meeting_id TEXT REFERENCES meetings (id) ON DELETE SET NULL,
+  -- Imported PDF: the stored file, the name it travels under, and its metadata.
+  file_sha256         TEXT REFERENCES files (sha256) ON DELETE RESTRICT,
+  file_name           TEXT,
+  bilaga              TEXT,
+  role                TEXT CHECK (role IN ('beslutsunderlag', 'for_information')),
+  public              INTEGER NOT NULL DEFAULT 1 CHECK (public IN (0, 1)),
+  body                TEXT NOT NULL CHECK (json_valid(body)),
+  created_at          TEXT NOT NULL,
+  updated_at          TEXT NOT NULL,
+  UNIQUE (item_id, position),
+  CHECK ((type = 'pdf') = (file_sha256 IS NOT NULL AND file_name IS NOT NULL)),
+  CHECK ((type = 'protokollsutdrag') = (paragraph IS NOT NULL)),
+  CHECK (json_extract(body, '$.type') = type)
+) STRICT;
+
+CREATE TABLE files (
+  sha256     TEXT PRIMARY KEY NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+  byte_size  INTEGER NOT NULL CHECK (byte_size > 0),
+  media_type TEXT NOT NULL CHECK (media_type IN ('application/pdf', 'image/png', 'image/jpeg')),
+  page_count INTEGER CHECK (page_count > 0),
+  pdf_title  TEXT,
+  created_at TEXT NOT NULL,
+  CHECK ((media_type = 'application/pdf') = (page_count IS NOT NULL))
+) STRICT;
+
+CREATE TABLE meeting_invitees (
+  id             TEXT PRIMARY KEY NOT NULL,
+  meeting_id     TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+  position       INTEGER NOT NULL CHECK (position >= 0),
+  membership_id  TEXT REFERENCES memberships (id) ON DELETE SET NULL,
+  name           TEXT,
+  vacant         INTEGER NOT NULL DEFAULT 0 CHECK (vacant IN (0, 1)),
+  category       TEXT NOT NULL CHECK (category IN ('ordinarie', 'ersattare', 'tjansteman', 'personalrepresentant', 'regionrad')),
+  member_group   TEXT NOT NULL CHECK (member_group IN ('kallade', 'for_kannedom')),
+  party          TEXT,
+  presidium_role TEXT CHECK (presidium_role IN ('ordforande', 'forste_vice_ordforande', 'andre_vice_ordforande')),
+  title          TEXT,
+  email          TEXT,
+  valid_from     TEXT,
+  valid_to       TEXT,
+  sort_order     INTEGER CHECK (sort_order >= 0),
+  extra          TEXT CHECK (extra IS NULL OR json_valid(extra)),
+  UNIQUE (meeting_id, position)
+) STRICT;
+
+CREATE TABLE meetings (
+  id                   TEXT PRIMARY KEY NOT NULL,
+  committee_id         TEXT NOT NULL REFERENCES committees (id) ON DELETE RESTRICT,
+  meeting_date         TEXT NOT NULL,
+  start_time           TEXT NOT NULL,
+  end_time             TEXT,
+  place                TEXT NOT NULL CHECK (length(place) > 0),
+  status               TEXT NOT NULL DEFAULT 'utkast'
+                       CHECK (status IN ('utkast', 'granskning', 'faststalld', 'utskickad', 'genomford', 'justerad')),
+  agenda_column        TEXT NOT NULL DEFAULT 'pages' CHECK (agenda_column IN ('dnr', 'pages', 'both', 'none')),
+  -- The presidium meeting whose protocol extracts this meeting's items carry.
+  presidium_meeting_id TEXT REFERENCES meetings (id) ON DELETE SET NULL,
+  -- For a meeting with a protocol: the §§ range of that protocol ('§§ 17-32').
+  paragraph_from       INTEGER CHECK (paragraph_from >= 1),
+  paragraph_to         INTEGER CHECK (paragraph_to >= 1),
+  -- Set when the member list was frozen into meeting_invitees; NULL = derived from memberships.
+  members_frozen_at    TEXT,
+  extra                TEXT CHECK (extra IS NULL OR json_valid(extra)),
+  package_extra        TEXT CHECK (package_extra IS NULL OR json_valid(package_extra)),
+  created_at           TEXT NOT NULL,
+  updated_at           TEXT NOT NULL,
+  CHECK (end_time IS NULL OR end_time > start_time),
+  CHECK (paragraph_from IS NULL OR paragraph_to IS NULL OR paragraph_to >= paragraph_from),
+  CHECK (presidium_meeting_id IS NULL OR presidium_meeting_id <> id)
+) STRICT;
+
+CREATE TABLE memberships (
+  id             TEXT PRIMARY KEY NOT NULL,
+  committee_id   TEXT NOT NULL REFERENCES committees (id) ON DELETE CASCADE,
+  person_id      TEXT REFERENCES people (id) ON DELETE RESTRICT,
+  vacant         INTEGER NOT NULL DEFAULT 0 CHECK (vacant IN (0, 1)),
+  category       TEXT NOT NULL CHECK (category IN ('ordinarie', 'ersattare', 'tjansteman', 'personalrepresentant', 'regionrad')),
+  member_group   TEXT NOT NULL CHECK (member_group IN ('kallade', 'for_kannedom')),
+  party          TEXT,
+  presidium_role TEXT CHECK (presidium_role IN ('ordforande', 'forste_vice_ordforande', 'andre_vice_ordforande')),
+  title          TEXT,
+  email          TEXT,
+  valid_from     TEXT,
+  valid_to       TEXT,
+  sort_order     INTEGER NOT NULL CHECK (sort_order >= 0),
+  extra          TEXT CHECK (extra IS NULL OR json_valid(extra)),
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_to >= valid_from)
+) STRICT;
+
+CREATE TABLE organisations (
+  id             TEXT PRIMARY KEY NOT NULL,
+  name           TEXT NOT NULL CHECK (length(name) > 0),
+  short_name     TEXT,
+  dnr_prefix     TEXT,
+  postal_address TEXT,
+  website        TEXT,
+  extra          TEXT CHECK (extra IS NULL OR json_valid(extra)),
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL
+, logo_sha256 TEXT REFERENCES files (sha256) ON DELETE SET NULL) STRICT;
+
+CREATE TABLE people (
+  id              TEXT PRIMARY KEY NOT NULL,
+  organisation_id TEXT NOT NULL REFERENCES organisations (id) ON DELETE RESTRICT,
+  full_name       TEXT NOT NULL CHECK (length(full_name) > 0),
+  created_at      TEXT NOT NULL,
+  updated_at      TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY NOT NULL, name TEXT NOT NULL, sha256 TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT;
+
+CREATE UNIQUE INDEX committees_by_name ON committees (organisation_id, kind, name);
+
+CREATE INDEX committees_by_parent ON committees (parent_id);
+
+CREATE INDEX documents_by_file ON documents (file_sha256);
+
+CREATE INDEX documents_by_protocol_meeting ON documents (protocol_meeting_id, paragraph);
+
+CREATE INDEX meeting_invitees_by_membership ON meeting_invitees (membership_id);
+
+CREATE INDEX meetings_by_committee ON meetings (committee_id, meeting_date);
+
+CREATE INDEX meetings_by_presidium_meeting ON meetings (presidium_meeting_id);
+
+CREATE INDEX memberships_by_committee ON memberships (committee_id, sort_order);
+
+CREATE INDEX memberships_by_person ON memberships (person_id);
+
+CREATE UNIQUE INDEX organisations_by_name ON organisations (name);
+
+CREATE UNIQUE INDEX people_by_name ON people (organisation_id, full_name);
