@@ -12,6 +12,7 @@ import { insertFile } from './repos/documents';
 import { AgendaService } from './services/AgendaService';
 import { MeetingService } from './services/MeetingService';
 import { PackageService } from './services/PackageService';
+import { type Dialogs, ScriptedDialogs } from './services/dialogs';
 import { type KeyValueStore, SettingsService } from './services/SettingsService';
 
 export interface BackendOptions {
@@ -28,6 +29,8 @@ export interface BackendOptions {
   packageLimits?: Partial<PackageLimits>;
   /** Folder of the sample packages; default samplesDir() (KALLELSE_SAMPLES_DIR or ../shared/samples). */
   samplesDir?: string;
+  /** Native dialogs in Electron; scripted (cancel unless told otherwise) elsewhere. */
+  dialogs?: Dialogs;
 }
 
 /** Typed push events from services to whoever shows them (webContents, test page, CLI). */
@@ -90,6 +93,7 @@ export function createBackend(options: BackendOptions) {
     meetings,
     agenda,
     packages,
+    dialogs: options.dialogs ?? new ScriptedDialogs(),
   };
 
   const handlers: Handlers = createHandlers(services, events);

@@ -4,6 +4,7 @@ import { app, BrowserWindow } from 'electron';
 import Store from 'electron-store';
 import { eventNames } from '../shared/ipc/events';
 import { createBackend } from './backend';
+import { nativeDialogs } from './nativeDialogs';
 import { registerIpc } from './ipc/register';
 import { createMainWindow, hardenSession, isTrustedSender, registerAppScheme, serveRenderer } from './window';
 
@@ -28,6 +29,7 @@ app.whenReady().then(() => {
     runtime: 'electron',
     version: app.getVersion(),
     settingsStore: new Store<Record<string, unknown>>({ name: 'config' }),
+    dialogs: nativeDialogs,
   });
   registerIpc(backend.dispatch, (event) => isTrustedSender(event.senderFrame, devServerUrl));
   for (const name of eventNames) {

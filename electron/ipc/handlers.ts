@@ -1,5 +1,6 @@
 import type { BackendEvents, Services } from '../backend';
 import type { Handlers } from './dispatcher';
+import { exportPath, rememberExportFolder } from './exportPaths';
 
 /**
  * Channel → service method. Thin on purpose: no logic here, only the call and the change
@@ -46,5 +47,23 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
     'sections:update': ({ sectionId, heading }) => services.agenda.updateSection(sectionId, heading),
     'sections:delete': ({ sectionId }) => services.agenda.deleteSection(sectionId),
     'samples:open': ({ sample }) => services.packages.importSample(sample),
+    'packages:import': async () => {
+      const source = await services.dialogs.chooseOpen({
+        title: 'Importera mötespaket',
+        filters: [{ name: 'Mötespaket', extensions: ['kallelse'] }],
+      });
+      return source ? services.packages.importPackage(source) : null;
+    },
+    'packages:export': async ({ meetingId }) => {
+      const target = await services.dialogs.chooseSave({
+        title: 'Exportera mötespaket',
+        defaultPath: exportPath(services, meetingId, 'kallelse'),
+        filters: [{ name: 'Mötespaket', extensions: ['kallelse'] }],
+      });
+      if (!target) return null;
+      const written = await services.packages.writePackage(meetingId, target);
+      rememberExportFolder(services, written.target);
+      return { path: written.target, files: written.files, bytes: written.bytes };
+    },
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { meetingChannels } from './channels/meetings';
+import { packageChannels } from './channels/packages';
 import { settingsChannels } from './channels/settings';
 
 /**
@@ -11,6 +12,7 @@ import { settingsChannels } from './channels/settings';
 export const contract = {
   ...appChannels,
   ...settingsChannels,
+  ...packageChannels,
   ...meetingChannels,
 } as const;
 
