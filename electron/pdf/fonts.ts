@@ -60,14 +60,46 @@ function readFont(file: string): Buffer {
   return bytes;
 }
 
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+  path: { transform(a: number, b: number, c: number, d: number, e: number, f: number): { toSVG(): string } };
+}
+
 /** The parts of pdfkit's EmbeddedFont we use. */
 interface EmbeddedFont {
+  scale: number;
+  layoutRun(text: string): unknown;
   ascender: number;
   descender: number;
   widthOfString(text: string, size: number): number;
   encode(text: string): [string[], { xAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[]];
   ref(): { id: number };
-  font: { hasGlyphForCodePoint(codePoint: number): boolean };
+  font: {
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    unitsPerEm: number;
+    glyphsForString(text: string): Glyph[];
+  };
+}
+
+/**
+ * Replaces fontkit's OpenType shaping (GSUB/GPOS: ligatures, kerning, mark positioning) with
+ * plain cmap + advance widths, the way office programs set body text by default (no kerning).
+ * Shaping every new word was most of the time spent on generated pages; Swedish text uses
+ * precomposed letters (text is NFC-normalised before layout), so nothing else changes.
+ */
+function setSimpleLayout(font: EmbeddedFont) {
+  font.layoutRun = (text: string) => {
+    const glyphs = font.font.glyphsForString(text);
+    let advanceWidth = 0;
+    const positions = glyphs.map((g) => {
+      const w = g.advanceWidth * font.scale;
+      advanceWidth += w;
+      return { xAdvance: w, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: w };
+    });
+    return { glyphs, positions, advanceWidth };
+  };
 }
 
 /**
@@ -95,6 +127,7 @@ export class FontBook {
     if (!font) {
       this.doc.font(key);
       font = (this.doc as unknown as { _font: EmbeddedFont })._font;
+      setSimpleLayout(font);
       this.opened.set(key, font);
     }
     return font;
@@ -126,6 +159,22 @@ export class FontBook {
       this.coverage.set(cacheKey, has);
     }
     return has;
+  }
+
+  /**
+   * Outlines of `text` as SVG path data, origin at the start of the baseline, y downwards.
+   * Used for the draft watermark, so it shows on the page without becoming part of its text.
+   */
+  outline(key: FontKey, size: number, text: string): { path: string; width: number } {
+    const { font } = this.font(key);
+    const s = size / font.unitsPerEm;
+    let x = 0;
+    const parts: string[] = [];
+    for (const glyph of font.glyphsForString(text)) {
+      parts.push(glyph.path.transform(s, 0, 0, -s, x, 0).toSVG());
+      x += glyph.advanceWidth * s;
+    }
+    return { path: parts.join(' '), width: x };
   }
 
   /**

@@ -64,17 +64,17 @@ export function paintDocument(
   return { links };
 }
 
-/** Light diagonal text behind the page content, corner to corner. */
+/**
+ * Light diagonal text behind the page content, corner to corner. Drawn as outlines, not text:
+ * it must not end up in the page's text (search, copy, text extraction of the agenda).
+ */
 function paintWatermark(doc: PDFKit.PDFDocument, fonts: FontBook, text: string) {
   const size = 120;
   const angle = (Math.atan2(A4.height, A4.width) * 180) / Math.PI;
-  const width = fonts.width('bold', size, text);
+  const { path, width } = fonts.outline('bold', size, text);
   doc.save();
   doc.rotate(-angle, { origin: [A4.width / 2, A4.height / 2] });
-  doc
-    .font('bold')
-    .fontSize(size)
-    .fillColor(colors.watermark)
-    .text(text, A4.width / 2 - width / 2, A4.height / 2 + size * 0.35, { lineBreak: false, baseline: 'alphabetic' });
+  doc.translate(A4.width / 2 - width / 2, A4.height / 2 + size * 0.35);
+  doc.path(path).fill(colors.watermark);
   doc.restore();
 }

@@ -136,10 +136,13 @@ export function wrapInline(fonts: FontBook, inline: Inline, width: number, size:
   const hardLines: { text: string; font: FontKey }[][] = [[]];
   for (const run of inline) {
     const font = runFont(run.bold || baseBold, run.italic);
-    run.text.split('\n').forEach((part, i) => {
-      if (i > 0) hardLines.push([]);
-      if (part) hardLines.at(-1)!.push({ text: part, font });
-    });
+    run.text
+      .normalize('NFC')
+      .split('\n')
+      .forEach((part, i) => {
+        if (i > 0) hardLines.push([]);
+        if (part) hardLines.at(-1)!.push({ text: part, font });
+      });
   }
   if (hardLines.length === 1 && hardLines[0]!.length === 0) return [];
   const lines: TextLine[] = [];
