@@ -98,14 +98,14 @@ function sameTerm(a: string, b: string): boolean {
   if (short.length >= 5 && long.endsWith(short)) return true; // projektmedelsansökan ~ ansökan
   let common = 0;
   while (common < short.length && short[common] === long[common]) common++;
-  return common >= 6 && common >= 0.75 * short.length; // sammanfattande ~ sammanfattning
+  return common >= 6 && common >= 0.7 * short.length; // sammanfattande ~ sammanfattning
 }
 
 /**
  * Whether a Beslutsunderlag line names one of the item's documents:
  * - `Tjänsteskrivelse …`, `Missiv …`, `Missiv/Tjänsteskrivelse …` name the item's own
  *   tjänsteskrivelse or missiv; `Protokollsutdrag …` its extract;
- * - any other line names an imported document when more than half of its content words
+ * - any other line names an imported PDF when more than half of its content words
  *   (stop words and dates left out) occur in the document's title or bilaga label, words
  *   compared by stem and compound ending (`Projektmedelsansökan` ~ `Ansökan om stöd …`).
  * It catches a line whose document is missing altogether, or where another document was
@@ -120,8 +120,8 @@ export function matchesAttachment(line: string, docs: PackageDocument[]): boolea
   const words = contentWords(line);
   if (words.length === 0) return true;
   return docs.some((doc) => {
-    if (doc.type !== 'pdf' && doc.type !== 'tjansteskrivelse' && doc.type !== 'missiv') return false;
-    const titleWords = contentWords(`${doc.title} ${doc.type === 'pdf' ? (doc.bilaga ?? '') : ''}`);
+    if (doc.type !== 'pdf') return false;
+    const titleWords = contentWords(`${doc.title} ${doc.bilaga ?? ''}`);
     const hits = words.filter((w) => titleWords.some((t) => sameTerm(w, t))).length;
     return hits / words.length > 0.5;
   });

@@ -123,7 +123,7 @@ function listItems(fonts: FontBook, block: ListBlock, area: Area, compact: boole
   const start = block.start ?? 1;
   const numbered = block.style === 'numbered';
   const lastNumber = `${start + block.items.length - 1}.`;
-  const indent = numbered ? Math.max(listIndent, fonts.width('regular', spec.size, lastNumber) + 6) : listIndent;
+  const indent = numbered ? Math.max(listIndent, fonts.width('regular', spec.size, lastNumber) + 4) : listIndent;
   const inner = { x: area.x + indent, width: area.width - indent };
   block.items.forEach((itemBlocks, i) => {
     const laid = layoutBlocks(fonts, itemBlocks, inner, true);

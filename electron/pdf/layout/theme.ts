@@ -62,7 +62,7 @@ export const colors = {
 /** Space between paragraphs of body text. */
 export const paragraphGap = 5;
 /** Hanging indent of list items. */
-export const listIndent = 16;
+export const listIndent = 11;
 /** Inner padding of table cells. */
 export const cellPadding = 4;
 /** Gap between side-by-side columns. */
