@@ -1,4 +1,4 @@
-import { EncryptedPDFError, ParseSpeeds, PDFDocument, type PDFPage } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, type PDFPage } from 'pdf-lib';
 import type { PlannedDocument } from '../../shared/document/packagePlan';
 import { AppError } from '../../shared/ipc/result';
 import type { ImportedPdf, LoadedPackage } from '../../shared/package/model';
@@ -35,24 +35,32 @@ export async function loadImported(
     }
     throw new AppError('IO', `${where(planned, doc)} kunde inte läsas. Kontrollera att filen finns.`, doc.file.path);
   }
-  let pdf: PDFDocument;
-  try {
-    pdf = await PDFDocument.load(bytes, fastLoad);
-  } catch (error) {
-    if (error instanceof EncryptedPDFError) {
-      throw new AppError(
-        'BAD_PDF',
-        `${where(planned, doc)} är lösenordsskyddad eller krypterad och kan inte fogas in. Spara en oskyddad kopia och bifoga den i stället.`,
-        doc.file.path,
-      );
-    }
-    throw new AppError(
+  const unreadable = () =>
+    new AppError(
       'BAD_PDF',
       `${where(planned, doc)} är ingen läsbar PDF-fil. Öppna den i en PDF-läsare, spara om den och bifoga den igen.`,
       doc.file.path,
     );
+  let pdf: PDFDocument;
+  try {
+    // Encryption is checked after loading (pdf-lib's own error class fails instanceof checks).
+    pdf = await PDFDocument.load(bytes, { ...fastLoad, ignoreEncryption: true });
+  } catch {
+    throw unreadable();
   }
-  const pageCount = pdf.getPageCount();
+  if (pdf.isEncrypted) {
+    throw new AppError(
+      'BAD_PDF',
+      `${where(planned, doc)} är lösenordsskyddad eller krypterad och kan inte fogas in. Spara en oskyddad kopia och bifoga den i stället.`,
+      doc.file.path,
+    );
+  }
+  let pageCount: number;
+  try {
+    pageCount = pdf.getPageCount(); // throws on a file without a usable page tree
+  } catch {
+    throw unreadable();
+  }
   if (pageCount === 0) {
     throw new AppError('BAD_PDF', `${where(planned, doc)} har inga sidor. Bifoga rätt fil.`, doc.file.path);
   }

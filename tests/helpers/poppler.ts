@@ -117,9 +117,14 @@ export function qpdfJson(file: string): {
 
 /** One page rendered in grey levels at low resolution (`pdftoppm -gray`, PGM), as displayed. */
 export function grayImage(file: string, page: number, dpi = 20): { width: number; height: number; data: Uint8Array } {
-  const out = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), file], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  // -cropbox: the visible area, as viewers show it (pdftoppm defaults to the media box).
+  const out = execFileSync(
+    'pdftoppm',
+    ['-gray', '-cropbox', '-r', String(dpi), '-f', String(page), '-l', String(page), file],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   // P5 <width> <height> 255 <data>
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(out.subarray(0, 40).toString('latin1'));
   if (!header) throw new Error('pdftoppm gav ingen PGM-bild');
