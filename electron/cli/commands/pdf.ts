@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 import { readPackageFolder } from '../../pdf/readPackageFolder';
 import { type RenderStage, renderKallelse } from '../../pdf/renderKallelse';
+import { writeAtomically } from '../../pdf/writeAtomically';
 import type { CliCommand } from '../types';
 
 const stageText: Record<RenderStage, string> = {
@@ -12,22 +13,6 @@ const stageText: Record<RenderStage, string> = {
   sammanfogning: 'Fogar samman och numrerar sidor',
   klar: 'Klar',
 };
-
-/** Writes next to the target and renames, so a failed export never leaves half a PDF. */
-export function writeAtomically(out: string, bytes: Uint8Array) {
-  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, out);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw new AppError(
-      'IO',
-      `Kunde inte skriva ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
-      out,
-    );
-  }
-}
 
 function checkWritable(out: string) {
   const dir = path.dirname(path.resolve(out));
