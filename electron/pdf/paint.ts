@@ -51,6 +51,9 @@ export function paintDocument(
           else doc.lineWidth(op.lineWidth ?? 0.5).stroke(op.stroke ?? colors.box);
           break;
         }
+        case 'image':
+          doc.image(op.src, op.x, op.y, { fit: [op.w, op.h] }); // top left is pdfkit's default alignment
+          break;
         case 'link':
           links.push({
             page: index,

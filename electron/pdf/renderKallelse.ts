@@ -15,7 +15,7 @@ import { AppError } from '../../shared/ipc/result';
 import type { LoadedPackage } from '../../shared/package/model';
 import { addLink, fontRefOf, type OutlineNode, stampPage, writeInfo, writeOutline } from './finalPass';
 import { FontBook, type FontFiles } from './fonts';
-import { layoutDocument } from './layout/document';
+import { type LayoutAssets, layoutDocument } from './layout/document';
 import { furniture } from './layout/theme';
 import { assemble, type ImportedSource, loadGenerated, loadImported } from './merge';
 import { type PendingLink, paintDocument } from './paint';
@@ -82,6 +82,8 @@ export async function renderKallelse(loaded: LoadedPackage, options: RenderOptio
   }
   progress('bilagor', importedDocs.length, importedDocs.length);
 
+  const assets = await readAssets(loaded, warnings);
+
   // 2. Layout of the generated documents; the kallelse last, until its page count is stable.
   progress('layout', 0, 1);
   const pdf = new PDFKitDocument({
@@ -105,7 +107,7 @@ export async function renderKallelse(loaded: LoadedPackage, options: RenderOptio
     const doc = planned.document;
     if (doc.type === 'pdf') return { planned, kind: 'imported', source: sources.get(doc.file.path)! };
     const model = buildDocument(pkg, doc as GeneratedDocument);
-    return { planned, kind: 'generated', model, laid: layoutDocument(fonts, model) };
+    return { planned, kind: 'generated', model, laid: layoutDocument(fonts, model, assets) };
   });
   const pageCounts: DocumentPages[] = parts.map((p) => ({
     itemNumber: p.planned.itemNumber,
@@ -113,7 +115,7 @@ export async function renderKallelse(loaded: LoadedPackage, options: RenderOptio
   }));
   let kallelse: ReturnType<typeof layoutDocument> | undefined;
   const { pages } = resolvePagination(pageCounts, (pageLabels) => {
-    kallelse = layoutDocument(fonts, buildKallelse(pkg, plan, { pageLabels }));
+    kallelse = layoutDocument(fonts, buildKallelse(pkg, plan, { pageLabels }), assets);
     return kallelse.pages.length;
   });
   if (!kallelse) throw new AppError('INTERNAL', 'Kallelsen kunde inte sidbrytas.');
@@ -194,6 +196,27 @@ export async function renderKallelse(loaded: LoadedPackage, options: RenderOptio
     documents,
     warnings,
   };
+}
+
+/** The logo as a data URI; an unreadable or unsupported logo is a warning, the name is printed instead. */
+async function readAssets(loaded: LoadedPackage, warnings: string[]): Promise<LayoutAssets> {
+  const ref = loaded.pkg.organisation.logo;
+  if (!ref) return {};
+  try {
+    const bytes = Buffer.from(await loaded.readFile(ref));
+    const type =
+      bytes[0] === 0x89 && bytes.subarray(1, 4).toString('latin1') === 'PNG'
+        ? 'image/png'
+        : bytes[0] === 0xff && bytes[1] === 0xd8
+          ? 'image/jpeg'
+          : null;
+    if (type) return { logo: `data:${type};base64,${bytes.toString('base64')}` };
+    warnings.push(`Logotypen ${ref.path} är varken PNG eller JPEG; organisationens namn skrivs i stället.`);
+  } catch (error) {
+    const reason = error instanceof AppError ? ` (${error.message})` : '';
+    warnings.push(`Logotypen ${ref.path} kunde inte läsas${reason}; organisationens namn skrivs i stället.`);
+  }
+  return {};
 }
 
 /**

@@ -9,6 +9,8 @@
  * - the placeholders `{n}` (page number within this document) and `{m}` (pages of this
  *   document), resolved when the page is painted — e.g. `TJÄNSTESKRIVELSE {n}({m})`.
  */
+import type { FileRef } from '../package/model';
+
 export const DOC_MODEL_VERSION = 1;
 
 export interface Run {
@@ -112,8 +114,10 @@ export type Block =
   | SpacerBlock;
 
 export interface PageTemplate {
-  /** Sender printed top left on every page (the organisation; stands in for a logo). */
+  /** Sender printed top left on every page (the organisation), unless its logo is shown there. */
   sender?: string;
+  /** The organisation's logo (PNG or JPEG in the package), top left instead of the sender's name. */
+  logo?: FileRef;
   /** Right-aligned lines at the top of the first page; the first is the document label. */
   headerFirst: string[];
   /** The same on later pages. */

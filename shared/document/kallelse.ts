@@ -1,5 +1,5 @@
 import type { KallelsePackage } from '../package/model';
-import { agendaAnchor, sectionAnchor, watermarkFor } from './common';
+import { agendaAnchor, sectionAnchor, senderOf, watermarkFor } from './common';
 import {
   type AgendaBlock,
   type AgendaRow,
@@ -87,7 +87,7 @@ export function buildKallelse(pkg: KallelsePackage, plan: PackagePlan, info: Kal
     kind: 'kallelse',
     title: 'Kallelse',
     template: {
-      sender: organisation.name,
+      ...senderOf(pkg),
       headerFirst: ['KALLELSE {n}({m})'],
       headerRest: ['KALLELSE {n}({m})'],
       continuation: [bold(committee.name), [{ text: tid }]],

@@ -1,5 +1,5 @@
 import type { KallelsePackage, Protokollsutdrag } from '../package/model';
-import { present, watermarkFor } from './common';
+import { present, senderOf, watermarkFor } from './common';
 import { type Block, bold, bulletList, DOC_MODEL_VERSION, type DocModel, heading, paragraph } from './docModel';
 import { paragraphRange, protokollTid } from './format';
 import { markdownToBlocks } from './markdown';
@@ -18,7 +18,7 @@ import { markdownToBlocks } from './markdown';
  * the 2022 package does.
  */
 export function buildProtokollsutdrag(pkg: KallelsePackage, doc: Protokollsutdrag): DocModel {
-  const { committee, meeting, organisation } = pkg;
+  const { committee, meeting } = pkg;
   const presidium = committee.presidiumName?.trim() || `Presidium - ${committee.name}`;
   const pm = meeting.presidiumMeeting;
   const range = paragraphRange(pm?.paragraphFrom, pm?.paragraphTo);
@@ -65,7 +65,7 @@ export function buildProtokollsutdrag(pkg: KallelsePackage, doc: Protokollsutdra
     blocks.push(heading('Yrkanden/förslag till beslut på sammanträde'), ...yrkanden.map((y) => paragraph(y)));
   }
   const recipients = present(doc.beslutetSkickasTill);
-  if (recipients.length > 0) blocks.push(heading('Beslutet skickas till'), ...recipients.map((r) => paragraph(r)));
+  if (recipients.length > 0) blocks.push(heading('Beslutet skickas till'), paragraph(recipients.join('\n')));
   blocks.push(heading('Beslutets antal sidor'), paragraph('{m}'));
 
   return {
@@ -73,7 +73,7 @@ export function buildProtokollsutdrag(pkg: KallelsePackage, doc: Protokollsutdra
     kind: 'protokollsutdrag',
     title: `Protokollsutdrag § ${doc.paragraph}`,
     template: {
-      sender: organisation.name,
+      ...senderOf(pkg),
       headerFirst: ['PROTOKOLL'],
       headerRest: ['PROTOKOLL'],
       ...watermarkFor(pkg),

@@ -4,7 +4,7 @@ import {
   informationCategories,
   type KallelsePackage,
 } from '../package/model';
-import { watermarkFor } from './common';
+import { senderOf, watermarkFor } from './common';
 import { type Block, bold, DOC_MODEL_VERSION, type DocModel, paragraph } from './docModel';
 import { lowerFirst } from './format';
 
@@ -69,7 +69,7 @@ function compilation(
         ? 'Sammanställning av informationshandlingar'
         : 'Sammanställning av anmälda vidaredelegationsbeslut',
     template: {
-      sender: pkg.organisation.name,
+      ...senderOf(pkg),
       headerFirst: [],
       headerRest: [],
       ...(dnr?.trim() ? { footer: [dnr.trim()] } : {}),

@@ -1,5 +1,5 @@
 import type { KallelsePackage, Tjansteskrivelse } from '../package/model';
-import { present, watermarkFor } from './common';
+import { present, senderOf, watermarkFor } from './common';
 import { type Block, bold, bulletList, DOC_MODEL_VERSION, type DocModel, heading, paragraph } from './docModel';
 import { markdownToBlocks } from './markdown';
 
@@ -40,7 +40,7 @@ export function buildTjansteskrivelse(pkg: KallelsePackage, doc: Tjansteskrivels
   const underlag = present(doc.beslutsunderlag);
   if (underlag.length > 0) blocks.push(heading('Beslutsunderlag'), bulletList(underlag));
   const recipients = present(doc.beslutSkickasTill);
-  if (recipients.length > 0) blocks.push(heading('Beslut skickas till'), ...recipients.map((r) => paragraph(r)));
+  if (recipients.length > 0) blocks.push(heading('Beslut skickas till'), paragraph(recipients.join('\n')));
 
   const signatories = (doc.signatories ?? []).filter((s) => s.name.trim());
   const unit = doc.signatureUnit?.trim();
@@ -69,7 +69,7 @@ export function buildTjansteskrivelse(pkg: KallelsePackage, doc: Tjansteskrivels
     kind: doc.type,
     title: `${doc.type === 'missiv' ? 'Missiv' : 'Tjänsteskrivelse'} ${doc.date}`,
     template: {
-      sender: pkg.organisation.name,
+      ...senderOf(pkg),
       headerFirst: [`${label} {n}({m})`, dnr ? `${doc.date} ${dnr}` : doc.date],
       headerRest: dnr ? [`${label} {n}({m})`, dnr] : [`${label} {n}({m})`],
       ...watermarkFor(pkg),

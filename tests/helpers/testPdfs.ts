@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
 
 /**
@@ -30,4 +31,28 @@ export async function numberedPdf(label: string, pages: number): Promise<Uint8Ar
     doc.addPage([595.28, 841.89]).drawText(`${label} sida ${i} av ${pages}`, { x: 72, y: 700, size: 12, font });
   }
   return doc.save();
+}
+
+/** A solid dark-blue PNG of the given size (a stand-in logo), written without any image library. */
+export function solidPng(width: number, height: number): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(8 + data.length + 4);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(zlib.crc32(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, Buffer.from([0x1f, 0x3a, 0x6e]))]);
+  const raw = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -176,6 +176,7 @@ export function shift(op: Op, dx: number, dy: number): Op {
       return { ...op, x1: op.x1 + dx, x2: op.x2 + dx, y1: op.y1 + dy, y2: op.y2 + dy };
     case 'rect':
     case 'link':
+    case 'image':
       return { ...op, x: op.x + dx, y: op.y + dy };
   }
 }

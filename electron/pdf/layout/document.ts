@@ -10,7 +10,16 @@ import type { LaidOutDocument, Op } from './types';
  * top left, header lines top right, continuation lines on later pages, footer). Placeholders
  * `{n}`/`{m}` stay in the text; the painter resolves them once the page count is known.
  */
-export function layoutDocument(fonts: FontBook, model: DocModel): LaidOutDocument & { watermark?: string } {
+export interface LayoutAssets {
+  /** The organisation's logo as a data URI, when the package has a readable one. */
+  logo?: string;
+}
+
+export function layoutDocument(
+  fonts: FontBook,
+  model: DocModel,
+  assets: LayoutAssets = {},
+): LaidOutDocument & { watermark?: string } {
   const area = { x: margin.left, width: contentWidth };
   const { template } = model;
 
@@ -28,7 +37,9 @@ export function layoutDocument(fonts: FontBook, model: DocModel): LaidOutDocumen
 
   const laidPages = pages.map((ops, index) => {
     const furnitureOps: Op[] = [];
-    if (template.sender) {
+    if (template.logo && assets.logo) {
+      furnitureOps.push({ kind: 'image', x: margin.left, y: 24, w: 150, h: 38, src: assets.logo });
+    } else if (template.sender) {
       const lines = textBoxes(
         fonts,
         [{ text: template.sender, bold: true }],

@@ -21,7 +21,9 @@ export type Op =
     }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: string }
   | { kind: 'rect'; x: number; y: number; w: number; h: number; stroke?: string; fill?: string; lineWidth?: number }
-  | { kind: 'link'; x: number; y: number; w: number; h: number; target: string };
+  | { kind: 'link'; x: number; y: number; w: number; h: number; target: string }
+  /** An image (data URI) fitted into the box, kept to its aspect ratio, top left aligned. */
+  | { kind: 'image'; x: number; y: number; w: number; h: number; src: string };
 
 /** An unbreakable piece of the flow; ops are relative to the box's top-left corner. */
 export interface Box {

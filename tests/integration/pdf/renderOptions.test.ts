@@ -9,7 +9,7 @@ import type { KallelsePackage } from '../../../shared/package/model';
 import { samplePackage, writePackage } from '../../helpers/packages';
 import { flat, grayImage, pageTexts, qpdfJson, shareOfPixels, wordBoxes } from '../../helpers/poppler';
 import { makeTempDir } from '../../helpers/tempDir';
-import { numberedPdf, rotatedLandscapePdf } from '../../helpers/testPdfs';
+import { numberedPdf, rotatedLandscapePdf, solidPng } from '../../helpers/testPdfs';
 
 /** Variations of the minimal sample, each rendered and read back with poppler/qpdf. */
 const cleanups: (() => void)[] = [];
@@ -230,6 +230,31 @@ describe('render options and edge cases', () => {
       expect(shareOfPixels(img, [0, 160], 72, { x: 8, y: 8, w: 60, h: 18 })).toBe(0);
     }
     expect(flat(pageTexts(file, { first: 6, last: 6 })[0]!)).toContain('6');
+  });
+
+  it('prints the organisation’s logo top left on generated pages, or its name when the logo is unusable', async () => {
+    const pkg = samplePackage('minimal');
+    pkg.organisation.logo = { path: 'logo.png' };
+    const { file, result } = await render(pkg, { 'logo.png': solidPng(300, 80) });
+    expect(result.warnings).toHaveLength(2); // only the two about the missing application
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean);
+    expect(images.map((l) => Number(l.trim().split(/\s+/)[0]))).toEqual([1, 2, 3]);
+    expect(images.every((l) => /\s300\s+80\s/.test(l))).toBe(true);
+    const topLeft = pageTexts(file, { crop: { x: 0, y: 26, w: 300, h: 40 } }).map(flat);
+    expect(topLeft).toEqual(['', '', '']);
+    const img = grayImage(file, 1, 72);
+    expect(shareOfPixels(img, [0, 100], 72, { x: 72, y: 26, w: 140, h: 34 })).toBeGreaterThan(0.9);
+
+    const broken = samplePackage('minimal');
+    broken.organisation.logo = { path: 'logo.png' };
+    const fallback = await render(broken, { 'logo.png': new TextEncoder().encode('ingen bild') });
+    expect(fallback.result.warnings.at(-1)).toBe(
+      'Logotypen logo.png är varken PNG eller JPEG; organisationens namn skrivs i stället.',
+    );
+    expect(fallback.texts[0]).toMatch(/^1 Exempelregionen KALLELSE 1\(1\)/);
   });
 
   it('is reproducible: the same package and date give the same bytes', async () => {
