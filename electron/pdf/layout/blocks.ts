@@ -45,7 +45,12 @@ function textOps(line: TextLine, x: number, y: number, spec: StyleSpec): Op[] {
   }));
 }
 
-/** Lines of rich text as boxes, one per line. */
+/**
+ * Lines of rich text as boxes, one per line. With keepWithNext every line holds on to the next
+ * (headings: never last on a page). Otherwise a paragraph may break between lines, but never
+ * leaves its first or its last line alone on a page (no orphans, no widows): short paragraphs
+ * of up to three lines stay together.
+ */
 export function textBoxes(
   fonts: FontBook,
   inline: Inline,
@@ -55,9 +60,11 @@ export function textBoxes(
 ): Box[] {
   const lines = wrapInline(fonts, inline, area.width, spec.size, opts.bold ?? spec.font === 'bold');
   const base = baselineIn(spec);
+  const n = lines.length;
+  const holds = (i: number) => opts.keepWithNext || (i < n - 1 && (n <= 3 || i === 0 || i === n - 2));
   return lines.map((line, i) =>
     box(spec.leading, textOps(line, area.x, base, spec), i === 0 ? (opts.spaceBefore ?? 0) : 0, {
-      ...(opts.keepWithNext || i < lines.length - 1 ? { keepWithNext: true } : {}),
+      ...(holds(i) ? { keepWithNext: true } : {}),
     }),
   );
 }

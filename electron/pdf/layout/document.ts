@@ -23,9 +23,7 @@ export function layoutDocument(
   const area = { x: margin.left, width: contentWidth };
   const { template } = model;
 
-  const continuation = (template.continuation ?? []).flatMap((line, i) =>
-    textBoxes(fonts, line, area, styles.body, { spaceBefore: i === 0 ? 0 : 0 }),
-  );
+  const continuation = (template.continuation ?? []).flatMap((line) => textBoxes(fonts, line, area, styles.body));
   const continuationHeight = continuation.reduce((h, b) => h + b.height, 0);
   const bodyTopRest = furniture.bodyTop + (continuationHeight > 0 ? continuationHeight + 14 : 0);
 

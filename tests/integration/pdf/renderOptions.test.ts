@@ -171,6 +171,27 @@ describe('render options and edge cases', () => {
     for (let i = 1; i <= 70; i++) expect(all).toContain(`Mätpunkt ${i} `);
   });
 
+  it('breaks a paragraph across pages instead of moving it whole', async () => {
+    const pkg = samplePackage('minimal');
+    const ts = minimalItems(pkg)[3]!.documents![1]!;
+    if (ts.type !== 'tjansteskrivelse') throw new Error('no ts');
+    const sentences = (word: string, n: number) =>
+      Array.from({ length: n }, (_, i) => `${word} ${i + 1} om verksamheten.`).join(' ');
+    // About 16 lines, then about 39: the second fits on a page, but not in what is left of the first.
+    ts.informationIArendet = `${sentences('Första', 50)}\n\n${sentences('Andra', 120)}`;
+    const { texts } = await render(pkg);
+    const tsPages = texts.slice(2);
+    expect(tsPages.length).toBeGreaterThanOrEqual(2);
+    expect(tsPages[0]).toContain('Information i ärendet Första 1 om verksamheten.');
+    expect(tsPages[0]).toContain('Andra 1 om verksamheten.');
+    expect(tsPages[1]).toContain('Andra 120 om verksamheten.');
+    const numbers = tsPages
+      .join(' ')
+      .match(/Andra (\d+) om/g)!
+      .map((m) => Number(m.split(' ')[1]));
+    expect(numbers).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+  });
+
   it('repeats the delegation table header and the footer dnr on every page of a long compilation', async () => {
     const pkg = samplePackage('minimal');
     minimalItems(pkg)[0]!.documents = [
