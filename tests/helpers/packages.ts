@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { KallelsePackage } from '../../shared/package/model';
+import { makeTempDir } from './tempDir';
 
 /** The shared sample packages (read-only; copy before changing anything). */
 export const samplesRoot = path.resolve(import.meta.dirname, '../../../shared/samples');
@@ -58,4 +60,27 @@ export function stateOf(
     ? (fs.readdirSync(storeRoot, { recursive: true, encoding: 'utf8' }) as string[]).sort()
     : [];
   return { tables: counts, hash: hash.digest('hex'), files };
+}
+
+/**
+ * Writes a (possibly modified) package to a temp folder, with a copy of the ANA sample's
+ * bilagor and any extra files, so tests go through the same loader as the command line.
+ */
+export function writePackage(
+  json: unknown,
+  files: Record<string, Uint8Array> = {},
+): { dir: string; cleanup: () => void } {
+  const temp = makeTempDir('kallelse-pkg-');
+  fs.writeFileSync(path.join(temp.dir, 'kallelse.json'), JSON.stringify(json, null, 2));
+  fs.cpSync(path.join(samplesRoot, 'ana-2022-02-23', 'bilagor'), path.join(temp.dir, 'bilagor'), { recursive: true });
+  for (const [name, bytes] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(temp.dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(temp.dir, name), bytes);
+  }
+  return temp;
+}
+
+/** A sample's package, parsed (a fresh copy to modify in a test). */
+export function samplePackage(name: 'ana-2022-02-23' | 'minimal'): KallelsePackage {
+  return KallelsePackage.parse(readJson(path.join(samplesRoot, name, 'kallelse.json')));
 }

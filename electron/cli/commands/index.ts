@@ -3,7 +3,15 @@ import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { meetingsCommand } from './meetings';
+import { pdfCommand } from './pdf';
 import { versionCommand } from './version';
 
 /** Every command of the headless entry; each is a thin shell over the same services as the app. */
-export const commands: CliCommand[] = [versionCommand, importCommand, exportCommand, meetingsCommand, demoCommand];
+export const commands: CliCommand[] = [
+  versionCommand,
+  importCommand,
+  exportCommand,
+  meetingsCommand,
+  demoCommand,
+  pdfCommand,
+];

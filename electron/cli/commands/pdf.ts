@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/ipc/result';
+import { readPackageFolder } from '../../pdf/readPackageFolder';
+import { type RenderStage, renderKallelse } from '../../pdf/renderKallelse';
+import { writeAtomically } from '../../pdf/writeAtomically';
+import type { CliCommand } from '../types';
+
+const stageText: Record<RenderStage, string> = {
+  bilagor: 'Läser bilagor',
+  layout: 'Sidbryter',
+  rendering: 'Skapar sidor',
+  sammanfogning: 'Fogar samman och numrerar sidor',
+  klar: 'Klar',
+};
+
+function checkWritable(out: string) {
+  const dir = path.dirname(path.resolve(out));
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch {
+    throw new AppError('IO', `Kan inte skriva i mappen ${dir}: den finns inte eller är skrivskyddad.`, out);
+  }
+  if (fs.existsSync(out) && fs.statSync(out).isDirectory()) {
+    throw new AppError('IO', `${out} är en mapp; ange ett filnamn, t.ex. ${path.join(out, 'kallelse.pdf')}.`, out);
+  }
+}
+
+export const pdfCommand: CliCommand = {
+  name: 'pdf',
+  summary: 'Exportera kallelsen som en PDF: kallelse, handlingar och bilagor med löpande sidnummer.',
+  usage:
+    'kallelse pdf <mapp|fil.kallelse> --out FIL.pdf [--page-numbers bare|sida]\n' +
+    '       kallelse pdf --db FIL --meeting ID --out FIL.pdf',
+  options: {
+    out: { type: 'string', short: 'o' },
+    'page-numbers': { type: 'string' },
+    db: { type: 'string' },
+    meeting: { type: 'string' },
+  },
+  async run(positionals, values, ctx) {
+    const out = typeof values.out === 'string' ? values.out : undefined;
+    if (!out) throw new AppError('VALIDATION', 'Ange vart PDF-filen ska skrivas med --out FIL.pdf.');
+    const style = values['page-numbers'] ?? 'bare';
+    if (style !== 'bare' && style !== 'sida') {
+      throw new AppError(
+        'VALIDATION',
+        `Okänt värde för --page-numbers: ${String(style)}. Välj bare (12) eller sida (Sida 12 av 180).`,
+      );
+    }
+    const fromDb = values.db !== undefined || values.meeting !== undefined;
+    if (fromDb && positionals.length > 0) {
+      throw new AppError('VALIDATION', 'Ange antingen ett paket eller --db och --meeting, inte båda.');
+    }
+    if (fromDb) {
+      if (typeof values.db !== 'string' || typeof values.meeting !== 'string') {
+        throw new AppError('VALIDATION', 'Export från databasen kräver både --db FIL och --meeting ID.');
+      }
+      // Wired to the data layer's exportMeeting(meetingId) when it is merged.
+      throw new AppError(
+        'NOT_FOUND',
+        'Export från databasen kräver datalagret, som ännu inte finns i den här versionen. Exportera ett paket (mapp eller .kallelse) i stället.',
+      );
+    }
+    const input = positionals[0];
+    if (!input)
+      throw new AppError('VALIDATION', 'Ange paketet att exportera: en mapp med kallelse.json eller en .kallelse-fil.');
+    if (positionals.length > 1) throw new AppError('VALIDATION', `Ett paket i taget; fick ${positionals.length}.`);
+    checkWritable(out);
+
+    const loaded = readPackageFolder(input);
+    let lastStage: RenderStage | undefined;
+    const result = await renderKallelse(loaded, {
+      pageNumberStyle: style === 'sida' ? 'sida-n-av-N' : 'bare',
+      creator: `Kallelse ${ctx.version}`,
+      onProgress(stage, done, total) {
+        if (stage === lastStage && done < total) return;
+        lastStage = stage;
+        if (stage !== 'klar' && done === 0) ctx.err(`${stageText[stage]} …`);
+      },
+    });
+    for (const warning of result.warnings) ctx.err(`Varning: ${warning}`);
+    writeAtomically(out, result.bytes);
+    const k = result.kallelsePages;
+    ctx.err(`Klar: ${out} (${result.pageCount} sidor, varav ${k} ${k === 1 ? 'kallelsesida' : 'kallelsesidor'}).`);
+    ctx.out(
+      JSON.stringify({
+        out: path.resolve(out),
+        pages: result.pageCount,
+        kallelsePages: result.kallelsePages,
+        warnings: result.warnings.length,
+      }),
+    );
+    return 0;
+  },
+};

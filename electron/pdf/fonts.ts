@@ -1,0 +1,198 @@
+/// <reference types="pdfkit" />
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/ipc/result';
+
+/**
+ * Fonts embedded in every generated page. The main family is Liberation Sans (OFL, Arial
+ * metrics); characters it lacks (✓ …) fall back per character to DejaVu Sans. Files live in
+ * assets/fonts (in the packaged app: resources/fonts).
+ *
+ * This module is also the only place that touches pdfkit's font objects beyond its public API
+ * (`_font`): measuring, glyph coverage and encoding text for stamps drawn later with pdf-lib.
+ */
+export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'fallback' | 'fallbackBold';
+
+export type FontFiles = Record<FontKey, string>;
+
+export const defaultFontFiles: FontFiles = {
+  regular: 'LiberationSans-Regular.ttf',
+  bold: 'LiberationSans-Bold.ttf',
+  italic: 'LiberationSans-Italic.ttf',
+  boldItalic: 'LiberationSans-BoldItalic.ttf',
+  fallback: 'DejaVuSans.ttf',
+  fallbackBold: 'DejaVuSans-Bold.ttf',
+};
+
+/** Finds assets/fonts: KALLELSE_FONT_DIR, the packaged app's resources, or up from this file (source, out/cli, out/main). */
+export function defaultFontDir(): string {
+  const candidates: string[] = [];
+  if (process.env.KALLELSE_FONT_DIR) candidates.push(process.env.KALLELSE_FONT_DIR);
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  if (resources) candidates.push(path.join(resources, 'fonts'));
+  let dir = import.meta.dirname;
+  for (let i = 0; i < 5; i++) {
+    candidates.push(path.join(dir, 'assets', 'fonts'));
+    dir = path.dirname(dir);
+  }
+  const found = candidates.find((c) => fs.existsSync(path.join(c, defaultFontFiles.regular)));
+  if (!found) {
+    throw new AppError(
+      'IO',
+      'Typsnitten för PDF-exporten saknas (assets/fonts). Installera om programmet.',
+      candidates[0],
+    );
+  }
+  return found;
+}
+
+const byteCache = new Map<string, Buffer>();
+function readFont(file: string): Buffer {
+  let bytes = byteCache.get(file);
+  if (!bytes) {
+    try {
+      bytes = fs.readFileSync(file);
+    } catch {
+      throw new AppError('IO', `Typsnittet ${path.basename(file)} kunde inte läsas. Installera om programmet.`, file);
+    }
+    byteCache.set(file, bytes);
+  }
+  return bytes;
+}
+
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+  path: { transform(a: number, b: number, c: number, d: number, e: number, f: number): { toSVG(): string } };
+}
+
+/** The parts of pdfkit's EmbeddedFont we use. */
+interface EmbeddedFont {
+  scale: number;
+  layoutRun(text: string): unknown;
+  ascender: number;
+  descender: number;
+  widthOfString(text: string, size: number): number;
+  encode(text: string): [string[], { xAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[]];
+  ref(): { id: number };
+  font: {
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    unitsPerEm: number;
+    glyphsForString(text: string): Glyph[];
+  };
+}
+
+/**
+ * Replaces fontkit's OpenType shaping (GSUB/GPOS: ligatures, kerning, mark positioning) with
+ * plain cmap + advance widths, the way office programs set body text by default (no kerning).
+ * Shaping every new word was most of the time spent on generated pages; Swedish text uses
+ * precomposed letters (text is NFC-normalised before layout), so nothing else changes.
+ */
+function setSimpleLayout(font: EmbeddedFont) {
+  font.layoutRun = (text: string) => {
+    const glyphs = font.font.glyphsForString(text);
+    let advanceWidth = 0;
+    const positions = glyphs.map((g) => {
+      const w = g.advanceWidth * font.scale;
+      advanceWidth += w;
+      return { xAdvance: w, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: w };
+    });
+    return { glyphs, positions, advanceWidth };
+  };
+}
+
+/**
+ * The fonts of one pdfkit document: registration, cached width measurement and per-character
+ * fallback. Fonts are opened lazily, so DejaVu is only parsed when a document needs it.
+ */
+export class FontBook {
+  private readonly widths = new Map<string, number>();
+  private readonly coverage = new Map<string, boolean>();
+  private readonly opened = new Map<FontKey, EmbeddedFont>();
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    dir: string = defaultFontDir(),
+    files: FontFiles = defaultFontFiles,
+  ) {
+    for (const key of Object.keys(files) as FontKey[]) {
+      doc.registerFont(key, readFont(path.join(dir, files[key])));
+    }
+  }
+
+  /** pdfkit's font object for a key (for measuring; painting selects fonts with doc.font(key)). */
+  font(key: FontKey): EmbeddedFont {
+    let font = this.opened.get(key);
+    if (!font) {
+      this.doc.font(key);
+      font = (this.doc as unknown as { _font: EmbeddedFont })._font;
+      setSimpleLayout(font);
+      this.opened.set(key, font);
+    }
+    return font;
+  }
+
+  /** Advance width of `text` at `size` points, kerning included (as pdfkit will draw it). */
+  width(key: FontKey, size: number, text: string): number {
+    const cacheKey = `${key}\u0000${text}`;
+    let perPoint = this.widths.get(cacheKey);
+    if (perPoint === undefined) {
+      perPoint = this.font(key).widthOfString(text, 1);
+      this.widths.set(cacheKey, perPoint);
+    }
+    return perPoint * size;
+  }
+
+  /** Ascender in points at `size` (baseline offset from the top of a line). */
+  ascent(key: FontKey, size: number): number {
+    return (this.font(key).ascender / 1000) * size;
+  }
+
+  /** Whether the font has a glyph for the character (a whole code point). */
+  covers(key: FontKey, char: string): boolean {
+    const cacheKey = `${key}\u0000${char}`;
+    let has = this.coverage.get(cacheKey);
+    if (has === undefined) {
+      const cp = char.codePointAt(0) ?? 0;
+      has = cp < 0x20 || this.font(key).font.hasGlyphForCodePoint(cp);
+      this.coverage.set(cacheKey, has);
+    }
+    return has;
+  }
+
+  /**
+   * Outlines of `text` as SVG path data, origin at the start of the baseline, y downwards.
+   * Used for the draft watermark, so it shows on the page without becoming part of its text.
+   */
+  outline(key: FontKey, size: number, text: string): { path: string; width: number } {
+    const { font } = this.font(key);
+    const s = size / font.unitsPerEm;
+    let x = 0;
+    const parts: string[] = [];
+    for (const glyph of font.glyphsForString(text)) {
+      parts.push(glyph.path.transform(s, 0, 0, -s, x, 0).toSVG());
+      x += glyph.advanceWidth * s;
+    }
+    return { path: parts.join(' '), width: x };
+  }
+
+  /**
+   * Glyph codes of `text` in the embedded subset, as a PDF TJ array, plus its width at `size`.
+   * Encoding adds the glyphs to the subset, so this must run before the document ends.
+   */
+  encodeForStamp(key: FontKey, size: number, text: string): { tj: string; width: number; fontObject: number } {
+    const font = this.font(key);
+    const [codes, positions] = font.encode(text);
+    const parts: string[] = [];
+    let width = 0;
+    codes.forEach((code, i) => {
+      const p = positions[i]!;
+      parts.push(`<${code}>`);
+      width += p.xAdvance;
+      const adjust = p.advanceWidth - p.xAdvance; // kerning, in thousandths of the size
+      if (i < codes.length - 1 && Math.abs(adjust) > 0.01) parts.push(adjust.toFixed(2));
+    });
+    return { tj: `[${parts.join(' ')}] TJ`, width: (width / 1000) * size, fontObject: font.ref().id };
+  }
+}

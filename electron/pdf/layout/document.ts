@@ -1,0 +1,93 @@
+import type { DocModel } from '../../../shared/document/docModel';
+import type { FontBook } from '../fonts';
+import { layoutBlocks, textBoxes } from './blocks';
+import { paginate } from './paginate';
+import { A4, contentWidth, furniture, margin, styles } from './theme';
+import type { LaidOutDocument, Op } from './types';
+
+/**
+ * Lays out one DocModel on A4 pages: body flow plus the page furniture of its template (sender
+ * top left, header lines top right, continuation lines on later pages, footer). Placeholders
+ * `{n}`/`{m}` stay in the text; the painter resolves them once the page count is known.
+ */
+export interface LayoutAssets {
+  /** The organisation's logo as a data URI, when the package has a readable one. */
+  logo?: string;
+}
+
+export function layoutDocument(
+  fonts: FontBook,
+  model: DocModel,
+  assets: LayoutAssets = {},
+): LaidOutDocument & { watermark?: string } {
+  const area = { x: margin.left, width: contentWidth };
+  const { template } = model;
+
+  const continuation = (template.continuation ?? []).flatMap((line) => textBoxes(fonts, line, area, styles.body));
+  const continuationHeight = continuation.reduce((h, b) => h + b.height, 0);
+  const bodyTopRest = furniture.bodyTop + (continuationHeight > 0 ? continuationHeight + 14 : 0);
+
+  const items = layoutBlocks(fonts, model.blocks, area);
+  const { pages, anchors } = paginate(items, {
+    top: (index) => (index === 0 ? furniture.bodyTop : bodyTopRest),
+    bottom: A4.height - margin.bottom,
+  });
+
+  const laidPages = pages.map((ops, index) => {
+    const furnitureOps: Op[] = [];
+    if (template.logo && assets.logo) {
+      furnitureOps.push({ kind: 'image', x: margin.left, y: 24, w: 150, h: 38, src: assets.logo });
+    } else if (template.sender) {
+      const lines = textBoxes(
+        fonts,
+        [{ text: template.sender, bold: true }],
+        { x: margin.left, width: contentWidth * 0.5 },
+        {
+          ...styles.body,
+          font: 'bold',
+          size: furniture.senderSize,
+          leading: 13,
+        },
+      );
+      lines.forEach((line, i) => {
+        for (const op of line.ops)
+          if (op.kind === 'text') furnitureOps.push({ ...op, y: furniture.senderBaseline + i * 13 });
+      });
+    }
+    const header = index === 0 ? template.headerFirst : template.headerRest;
+    header.forEach((text, i) => {
+      furnitureOps.push({
+        kind: 'text',
+        x: A4.width - margin.right,
+        y: furniture.headerBaseline + i * furniture.headerLineGap,
+        text,
+        font: i === 0 ? 'bold' : 'regular',
+        size: i === 0 ? furniture.headerSize : furniture.headerSize - 0.5,
+        align: 'right',
+        placeholders: true,
+      });
+    });
+    if (index > 0) {
+      let y = furniture.bodyTop;
+      for (const b of continuation) {
+        for (const op of b.ops) if (op.kind === 'text') furnitureOps.push({ ...op, y: op.y + y });
+        y += b.height;
+      }
+    }
+    (template.footer ?? []).forEach((text, i) => {
+      furnitureOps.push({
+        kind: 'text',
+        x: margin.left,
+        y: furniture.footerBaseline + i * 11,
+        text,
+        font: 'regular',
+        size: furniture.footerSize,
+      });
+    });
+    return { ops: [...furnitureOps, ...ops] };
+  });
+
+  const result: LaidOutDocument & { watermark?: string } = { pages: laidPages, anchors };
+  if (template.watermark) result.watermark = template.watermark;
+  return result;
+}

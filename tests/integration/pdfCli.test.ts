@@ -1,0 +1,94 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { samplePackage, writePackage } from '../helpers/packages';
+import { pdfInfo, samplesDir } from '../helpers/poppler';
+import { makeTempDir } from '../helpers/tempDir';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const cli = path.join(root, 'out/cli/kallelse.mjs');
+let temp: ReturnType<typeof makeTempDir>;
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root });
+  temp = makeTempDir();
+});
+afterAll(() => temp.cleanup());
+
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'pdf', ...args], { cwd: root, encoding: 'utf8' });
+
+describe('kallelse pdf (command line)', () => {
+  it('exports the ANA sample folder and ends with a JSON summary on stdout', () => {
+    const out = path.join(temp.dir, 'ana.pdf');
+    const r = run(path.join(samplesDir, 'ana-2022-02-23'), '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const summary = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+    expect(summary).toEqual({ out, pages: Number(pdfInfo(out).Pages), kallelsePages: 2, warnings: 0 });
+    expect(r.stderr).toContain('Läser bilagor');
+    expect(r.stderr).toContain(`Klar: ${out}`);
+    expect(fs.readdirSync(temp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('prints warnings on stderr and still exports, with `Sida n av N` on request', () => {
+    const out = path.join(temp.dir, 'minimal.pdf');
+    const r = run(path.join(samplesDir, 'minimal'), '--out', out, '--page-numbers', 'sida');
+    expect(r.status, r.stderr).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('Varning: '));
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain('Ansökan från Exempelföreningen');
+    expect(JSON.parse(r.stdout.trim()).warnings).toBe(2);
+    expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', out, '-'], { encoding: 'utf8' })).toContain('Sida 1 av 3');
+  });
+
+  it('fails with one clear Swedish line: missing --out, unknown input, unwritable output, bad option', () => {
+    const cases: [string[], RegExp][] = [
+      [[path.join(samplesDir, 'minimal')], /^Fel: Ange vart PDF-filen ska skrivas med --out FIL\.pdf\.$/],
+      [
+        [path.join(temp.dir, 'finns-inte'), '--out', path.join(temp.dir, 'x.pdf')],
+        /^Fel: Paketet .*finns-inte finns inte\./,
+      ],
+      [
+        [path.join(samplesDir, 'minimal'), '--out', '/finns/inte/x.pdf'],
+        /^Fel: Kan inte skriva i mappen \/finns\/inte/,
+      ],
+      [
+        [path.join(samplesDir, 'minimal'), '--out', path.join(temp.dir, 'x.pdf'), '--page-numbers', 'romerska'],
+        /^Fel: Okänt värde för --page-numbers/,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(...args);
+      expect(r.status, args.join(' ')).not.toBe(0);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(message);
+    }
+  });
+
+  it('leaves no file behind when the export fails', () => {
+    const pkg = samplePackage('minimal');
+    pkg.meeting.sections[2]!.items[1]!.documents = [{ type: 'pdf', title: 'Saknas', file: { path: 'saknas.pdf' } }];
+    const dir = writePackage(pkg);
+    try {
+      const out = path.join(temp.dir, 'failed.pdf');
+      const r = run(dir.dir, '--out', out);
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split('\n').at(-1)).toMatch(
+        /^Fel: Bilagan ”Saknas” \(saknas\.pdf\) i ärende 5 kunde inte läsas/,
+      );
+      expect(fs.existsSync(out)).toBe(false);
+      expect(fs.readdirSync(temp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('explains that export from the database needs the data layer', () => {
+    const r = run('--db', path.join(temp.dir, 'k.sqlite'), '--meeting', '7', '--out', path.join(temp.dir, 'db.pdf'));
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^Fel: Export från databasen kräver datalagret/);
+    const half = run('--db', path.join(temp.dir, 'k.sqlite'), '--out', path.join(temp.dir, 'db.pdf'));
+    expect(half.stderr.trim()).toBe('Fel: Export från databasen kräver både --db FIL och --meeting ID.');
+  });
+});
