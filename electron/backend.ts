@@ -10,9 +10,10 @@ import type { PackageLimits } from './package/limits';
 import { contentStoreDir, resolveDatabasePath, samplesDir } from './paths';
 import { insertFile } from './repos/documents';
 import { AgendaService } from './services/AgendaService';
+import { type Dialogs, ScriptedDialogs } from './services/dialogs';
+import { KallelsePdfService } from './services/KallelsePdfService';
 import { MeetingService } from './services/MeetingService';
 import { PackageService } from './services/PackageService';
-import { type Dialogs, ScriptedDialogs } from './services/dialogs';
 import { type KeyValueStore, SettingsService } from './services/SettingsService';
 
 export interface BackendOptions {
@@ -93,6 +94,7 @@ export function createBackend(options: BackendOptions) {
     meetings,
     agenda,
     packages,
+    pdf: new KallelsePdfService({ packages, settings, events, now, creator: `Kallelse ${options.version}` }),
     dialogs: options.dialogs ?? new ScriptedDialogs(),
   };
 

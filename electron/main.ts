@@ -4,8 +4,8 @@ import { app, BrowserWindow } from 'electron';
 import Store from 'electron-store';
 import { eventNames } from '../shared/ipc/events';
 import { createBackend } from './backend';
-import { nativeDialogs } from './nativeDialogs';
 import { registerIpc } from './ipc/register';
+import { nativeDialogs } from './nativeDialogs';
 import { createMainWindow, hardenSession, isTrustedSender, registerAppScheme, serveRenderer } from './window';
 
 /** Composition root of the desktop app: paths, backend, IPC, window. */

@@ -25,7 +25,7 @@ export class ApiError extends Error {
  */
 export async function call<C extends Channel>(
   channel: C,
-  ...input: ChannelInput<C> extends undefined ? [] : [ChannelInput<C>]
+  ...input: NoInfer<undefined extends ChannelInput<C> ? [input?: ChannelInput<C>] : [input: ChannelInput<C>]>
 ): Promise<ChannelOutput<C>> {
   const fn = window.api[channel] as (
     i?: unknown,

@@ -54,6 +54,27 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
       });
       return source ? services.packages.importPackage(source) : null;
     },
+    'pdf:preview': async ({ meetingId }) => {
+      const r = await services.pdf.renderMeeting(meetingId);
+      return {
+        base64: Buffer.from(r.bytes).toString('base64'),
+        pageCount: r.pageCount,
+        kallelsePages: r.kallelsePages,
+        items: r.items,
+        warnings: r.warnings,
+      };
+    },
+    'pdf:export': async ({ meetingId }) => {
+      const target = await services.dialogs.chooseSave({
+        title: 'Spara kallelsen som PDF',
+        defaultPath: exportPath(services, meetingId, 'pdf'),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (!target) return null;
+      const r = await services.pdf.exportMeeting(meetingId, target);
+      rememberExportFolder(services, target);
+      return { path: target, pageCount: r.pageCount, warnings: r.warnings };
+    },
     'packages:export': async ({ meetingId }) => {
       const target = await services.dialogs.chooseSave({
         title: 'Exportera mötespaket',

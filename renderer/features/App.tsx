@@ -4,19 +4,47 @@ import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
 import { EmptyState } from './EmptyState';
 import { ErrorBanner } from './ErrorBanner';
+import { MeetingList } from './MeetingList';
+import { MeetingView } from './MeetingView';
+import { PreviewPane } from './PreviewPane';
 
 /** Three panes: navigation · agenda/editor · preview. */
 export function App() {
   const loadApp = useStore((s) => s.loadApp);
-  const refreshSettings = useStore((s) => s.refreshSettings);
   const info = useStore((s) => s.info);
+  const current = useStore((s) => s.current);
+  const busy = useStore((s) => s.busy);
 
   useEffect(() => {
     void loadApp();
-    return onEvent?.['data:changed']((payload) => {
-      if (payload.entities.includes('settings')) void refreshSettings();
+    const offChanged = onEvent?.['data:changed']((payload) => {
+      const s = useStore.getState();
+      if (payload.entities.includes('settings')) void s.refreshSettings();
+      if (payload.entities.includes('meetings')) void s.loadMeetings();
     });
-  }, [loadApp, refreshSettings]);
+    const offProgress = onEvent?.['export:progress']((p) => useStore.getState().setProgress(p));
+    // Global shortcuts; Ctrl+Z inside a text field stays the field's own undo.
+    const onKey = (e: KeyboardEvent) => {
+      const s = useStore.getState();
+      const inField =
+        e.target instanceof HTMLInputElement ||
+        e.target instanceof HTMLTextAreaElement ||
+        e.target instanceof HTMLSelectElement;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'e') {
+        e.preventDefault();
+        void s.exportPdf();
+      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !inField) {
+        e.preventDefault();
+        void s.undo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      offChanged?.();
+      offProgress?.();
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [loadApp]);
 
   return (
     <div className="shell" data-app-state={info ? 'loaded' : 'loading'}>
@@ -26,7 +54,12 @@ export function App() {
           <p>{sv.appSubtitle}</p>
         </header>
         <h2 className="nav-heading">{sv.nav.meetings}</h2>
-        <p className="muted">{sv.nav.noMeetings}</p>
+        <MeetingList />
+        <div className="nav-actions">
+          <button type="button" disabled={busy !== null} onClick={() => void useStore.getState().importPackage()}>
+            {sv.empty.importPackage}
+          </button>
+        </div>
         <footer className="nav-footer">
           {info ? (
             <dl>
@@ -42,12 +75,9 @@ export function App() {
       </nav>
       <main className="pane editor">
         <ErrorBanner />
-        <EmptyState />
+        {current ? <MeetingView /> : <EmptyState />}
       </main>
-      <aside className="pane preview" aria-label={sv.preview.heading}>
-        <h2>{sv.preview.heading}</h2>
-        <p className="muted">{sv.preview.nothing}</p>
-      </aside>
+      <PreviewPane />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { create, type StateCreator } from 'zustand';
 import type { Settings } from '../../shared/domain/settings';
 import type { AppInfo } from '../../shared/ipc/channels/app';
 import { call } from '../api';
+import { createMeetingsSlice, type MeetingsSlice } from './meetingsSlice';
+import { createPreviewSlice, type PreviewSlice } from './previewSlice';
 
 /** App-wide data: info about the backend and the user's settings. */
 export interface AppSlice {
@@ -11,14 +13,17 @@ export interface AppSlice {
   refreshSettings: () => Promise<void>;
 }
 
-/** Transient UI state: the error banner. */
+/** Transient UI state: the error banner and short notices. */
 export interface UiSlice {
   error: string | null;
+  notice: string | null;
   showError: (message: string) => void;
   clearError: () => void;
+  showNotice: (message: string) => void;
+  clearNotice: () => void;
 }
 
-export type Store = AppSlice & UiSlice;
+export type Store = AppSlice & UiSlice & MeetingsSlice & PreviewSlice;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -29,6 +34,7 @@ const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
     try {
       const [info, settings] = await Promise.all([call('app:info'), call('settings:get')]);
       set({ info, settings });
+      await get().loadMeetings();
     } catch (error) {
       get().showError(messageOf(error));
     }
@@ -44,11 +50,16 @@ const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
 
 const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   error: null,
+  notice: null,
   showError: (message) => set({ error: message }),
   clearError: () => set({ error: null }),
+  showNotice: (message) => set({ notice: message }),
+  clearNotice: () => set({ notice: null }),
 });
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
   ...createUiSlice(...a),
+  ...createMeetingsSlice(...a),
+  ...createPreviewSlice(...a),
 }));

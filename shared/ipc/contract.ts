@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { meetingChannels } from './channels/meetings';
 import { packageChannels } from './channels/packages';
+import { pdfChannels } from './channels/pdf';
 import { settingsChannels } from './channels/settings';
 
 /**
@@ -13,6 +14,7 @@ export const contract = {
   ...appChannels,
   ...settingsChannels,
   ...packageChannels,
+  ...pdfChannels,
   ...meetingChannels,
 } as const;
 

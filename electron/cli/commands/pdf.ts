@@ -1,18 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
-import { readPackageFolder } from '../../pdf/readPackageFolder';
-import { type RenderStage, renderKallelse } from '../../pdf/renderKallelse';
+import type { LoadedPackage } from '../../../shared/package/model';
+import { loadPackage } from '../../package/load';
+import { type RenderResult, type RenderStage, renderKallelse } from '../../pdf/renderKallelse';
 import { writeAtomically } from '../../pdf/writeAtomically';
+import { stageText } from '../../services/KallelsePdfService';
+import { openBackend, resolveMeetingId, withBackend } from '../open';
 import type { CliCommand } from '../types';
-
-const stageText: Record<RenderStage, string> = {
-  bilagor: 'Läser bilagor',
-  layout: 'Sidbryter',
-  rendering: 'Skapar sidor',
-  sammanfogning: 'Fogar samman och numrerar sidor',
-  klar: 'Klar',
-};
 
 function checkWritable(out: string) {
   const dir = path.dirname(path.resolve(out));
@@ -52,33 +47,40 @@ export const pdfCommand: CliCommand = {
     if (fromDb && positionals.length > 0) {
       throw new AppError('VALIDATION', 'Ange antingen ett paket eller --db och --meeting, inte båda.');
     }
+    let lastStage: RenderStage | undefined;
+    const render = (loaded: LoadedPackage) =>
+      renderKallelse(loaded, {
+        pageNumberStyle: style === 'sida' ? 'sida-n-av-N' : 'bare',
+        creator: `Kallelse ${ctx.version}`,
+        onProgress(stage, done, total) {
+          if (stage === lastStage && done < total) return;
+          lastStage = stage;
+          if (stage !== 'klar' && done === 0) ctx.err(`${stageText[stage]} …`);
+        },
+      });
+
+    let result: RenderResult;
     if (fromDb) {
-      if (typeof values.db !== 'string' || typeof values.meeting !== 'string') {
+      const meeting = values.meeting;
+      if (typeof values.db !== 'string' || typeof meeting !== 'string') {
         throw new AppError('VALIDATION', 'Export från databasen kräver både --db FIL och --meeting ID.');
       }
-      // Wired to the data layer's exportMeeting(meetingId) when it is merged.
-      throw new AppError(
-        'NOT_FOUND',
-        'Export från databasen kräver datalagret, som ännu inte finns i den här versionen. Exportera ett paket (mapp eller .kallelse) i stället.',
+      checkWritable(out);
+      // The backend stays open while rendering: the bilagor are read from its content store.
+      result = await withBackend(openBackend(values, ctx), (b) =>
+        render(b.services.packages.exportMeeting(resolveMeetingId(b, meeting))),
       );
+    } else {
+      const input = positionals[0];
+      if (!input)
+        throw new AppError(
+          'VALIDATION',
+          'Ange paketet att exportera: en mapp med kallelse.json eller en .kallelse-fil.',
+        );
+      if (positionals.length > 1) throw new AppError('VALIDATION', `Ett paket i taget; fick ${positionals.length}.`);
+      checkWritable(out);
+      result = await render(await loadPackage(input));
     }
-    const input = positionals[0];
-    if (!input)
-      throw new AppError('VALIDATION', 'Ange paketet att exportera: en mapp med kallelse.json eller en .kallelse-fil.');
-    if (positionals.length > 1) throw new AppError('VALIDATION', `Ett paket i taget; fick ${positionals.length}.`);
-    checkWritable(out);
-
-    const loaded = readPackageFolder(input);
-    let lastStage: RenderStage | undefined;
-    const result = await renderKallelse(loaded, {
-      pageNumberStyle: style === 'sida' ? 'sida-n-av-N' : 'bare',
-      creator: `Kallelse ${ctx.version}`,
-      onProgress(stage, done, total) {
-        if (stage === lastStage && done < total) return;
-        lastStage = stage;
-        if (stage !== 'klar' && done === 0) ctx.err(`${stageText[stage]} …`);
-      },
-    });
     for (const warning of result.warnings) ctx.err(`Varning: ${warning}`);
     writeAtomically(out, result.bytes);
     const k = result.kallelsePages;

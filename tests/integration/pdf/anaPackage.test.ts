@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPackageFolder } from '../../../electron/pdf/readPackageFolder';
+import { loadPackage } from '../../../electron/package/load';
 import { type RenderResult, renderKallelse } from '../../../electron/pdf/renderKallelse';
 import type { KallelsePackage, PackageDocument } from '../../../shared/package/model';
 import { samplePackage, writePackage } from '../../helpers/packages';
@@ -40,7 +40,7 @@ beforeAll(async () => {
   pkg = samplePackage('ana-2022-02-23');
   pkg.meeting.agendaColumn = 'both';
   pkgTemp = writePackage(pkg);
-  result = await renderKallelse(readPackageFolder(pkgTemp.dir), { creationDate: new Date('2022-02-14T08:00:00Z') });
+  result = await renderKallelse(await loadPackage(pkgTemp.dir), { creationDate: new Date('2022-02-14T08:00:00Z') });
   file = path.join(temp.dir, 'ana.pdf');
   fs.writeFileSync(file, result.bytes);
   texts = pageTexts(file, { crop: belowStamp }).map(flat);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readPackageFolder } from '../../../electron/pdf/readPackageFolder';
+import { loadPackage } from '../../../electron/package/load';
 import { type RenderOptions, renderKallelse } from '../../../electron/pdf/renderKallelse';
 import { AppError } from '../../../shared/ipc/result';
 import type { KallelsePackage } from '../../../shared/package/model';
@@ -21,7 +21,7 @@ async function render(pkg: KallelsePackage, files: Record<string, Uint8Array> = 
   const dir = writePackage(pkg, files);
   const out = makeTempDir();
   cleanups.push(dir.cleanup, out.cleanup);
-  const result = await renderKallelse(readPackageFolder(dir.dir), {
+  const result = await renderKallelse(await loadPackage(dir.dir), {
     creationDate: new Date('2024-03-01T10:00:00Z'),
     ...options,
   });
@@ -31,6 +31,10 @@ async function render(pkg: KallelsePackage, files: Record<string, Uint8Array> = 
 }
 
 const minimalItems = (pkg: KallelsePackage) => pkg.meeting.sections.flatMap((s) => s.items);
+/** Sets every item's number to its position, as the package format requires after edits. */
+const renumber = (pkg: KallelsePackage) => {
+  for (const [i, item] of minimalItems(pkg).entries()) item.number = i + 1;
+};
 const stampOf = (file: string) =>
   wordBoxes(file).map((p) =>
     p.words
@@ -121,6 +125,7 @@ describe('render options and edge cases', () => {
       kind: 'beslut' as const,
       documents: [{ type: 'pdf' as const, title: `Bilaga ${i + 1}`, file: { path: name } }],
     }));
+    renumber(pkg);
     const { result, texts, layout, file } = await render(pkg, files);
     expect(result.kallelsePages).toBeGreaterThanOrEqual(2);
     expect(result.pageCount).toBe(result.kallelsePages + 64 * 2);
@@ -253,7 +258,7 @@ describe('render options and edge cases', () => {
     expect(flat(pageTexts(file, { first: 6, last: 6 })[0]!)).toContain('6');
   });
 
-  it('prints the organisation’s logo top left on generated pages, or its name when the logo is unusable', async () => {
+  it('prints the organisation’s logo top left on generated pages; a broken logo is refused at load, and the engine falls back to the name', async () => {
     const pkg = samplePackage('minimal');
     pkg.organisation.logo = { path: 'logo.png' };
     const { file, result } = await render(pkg, { 'logo.png': solidPng(300, 80) });
@@ -271,11 +276,18 @@ describe('render options and edge cases', () => {
 
     const broken = samplePackage('minimal');
     broken.organisation.logo = { path: 'logo.png' };
-    const fallback = await render(broken, { 'logo.png': new TextEncoder().encode('ingen bild') });
-    expect(fallback.result.warnings.at(-1)).toBe(
+    const notAnImage = new TextEncoder().encode('ingen bild');
+    await expect(render(broken, { 'logo.png': notAnImage })).rejects.toThrow(/Logotypen ”logo\.png”.*PNG- eller JPEG/);
+    const direct = await renderKallelse(
+      { pkg: broken, readFile: async () => notAnImage },
+      { creationDate: new Date('2024-03-01T10:00:00Z') },
+    );
+    expect(direct.warnings.at(-1)).toBe(
       'Logotypen logo.png är varken PNG eller JPEG; organisationens namn skrivs i stället.',
     );
-    expect(fallback.texts[0]).toMatch(/^1 Exempelregionen KALLELSE 1\(1\)/);
+    const fallbackFile = path.join(makeTempDir().dir, 'fallback.pdf');
+    fs.writeFileSync(fallbackFile, direct.bytes);
+    expect(pageTexts(fallbackFile).map(flat)[0]).toMatch(/^1 Exempelregionen KALLELSE 1\(1\)/);
   });
 
   it('is reproducible: the same package and date give the same bytes', async () => {
@@ -299,13 +311,14 @@ describe('render options and edge cases', () => {
     };
     const missing = await failure(attach(samplePackage('minimal'), 'saknas.pdf'));
     expect(missing).toBeInstanceOf(AppError);
-    expect(missing.message).toMatch(/^Bilagan ”Sammanträdesplan” \(saknas\.pdf\) i ärende 5 kunde inte läsas/);
+    expect(missing.code).toBe('BAD_PACKAGE');
+    expect(missing.message).toMatch(/”saknas\.pdf”.*ärende 5/);
 
     const corrupt = await failure(attach(samplePackage('minimal'), 'trasig.pdf'), {
       'trasig.pdf': new TextEncoder().encode('%PDF-1.7\nnot really a pdf'),
     });
     expect(corrupt.code).toBe('BAD_PDF');
-    expect(corrupt.message).toContain('Bilagan ”Sammanträdesplan” (trasig.pdf) i ärende 5');
+    expect(corrupt.message).toMatch(/”trasig\.pdf”.*ärende 5/);
 
     const temp = makeTempDir();
     cleanups.push(temp.cleanup);
@@ -317,6 +330,6 @@ describe('render options and edge cases', () => {
       'locked.pdf': fs.readFileSync(locked),
     });
     expect(encrypted.code).toBe('BAD_PDF');
-    expect(encrypted.message).toMatch(/i ärende 5 är lösenordsskyddad/);
+    expect(encrypted.message).toMatch(/”locked\.pdf”.*ärende 5.*lösenord/);
   });
 });

@@ -1,0 +1,112 @@
+import { type KeyboardEvent, useEffect, useState } from 'react';
+import type { AgendaItemView } from '../../shared/domain/meeting';
+import { useStore } from '../state/store';
+import { sv } from '../strings.sv';
+
+/** A text field that saves on blur or Enter and reverts on Escape. */
+function InlineField(props: {
+  value: string;
+  label: string;
+  placeholder?: string;
+  className?: string;
+  onSave: (v: string) => void;
+}) {
+  const [draft, setDraft] = useState(props.value);
+  useEffect(() => setDraft(props.value), [props.value]);
+  const save = () => {
+    if (draft !== props.value) props.onSave(draft);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      e.currentTarget.blur();
+    }
+    if (e.key === 'Escape') {
+      setDraft(props.value);
+      e.currentTarget.blur();
+    }
+  };
+  return (
+    <textarea
+      rows={1}
+      className={props.className}
+      aria-label={props.label}
+      placeholder={props.placeholder}
+      value={draft}
+      onChange={(e) => setDraft(e.target.value.replace(/\n/g, ' '))}
+      onBlur={save}
+      onKeyDown={onKeyDown}
+    />
+  );
+}
+
+export function AgendaItemRow({
+  item,
+  pages,
+}: {
+  item: AgendaItemView;
+  pages?: { firstPage: number; lastPage: number };
+}) {
+  const renameItem = useStore((s) => s.renameItem);
+  const setItemDnr = useStore((s) => s.setItemDnr);
+  const moveItem = useStore((s) => s.moveItem);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
+    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      void moveItem(item.id, e.key === 'ArrowUp' ? -1 : 1);
+    }
+  };
+
+  return (
+    <li className="agenda-item" data-testid={`item-${item.number}`} onKeyDown={onKeyDown}>
+      <span className="item-number">{item.number}</span>
+      <div className="item-body">
+        <div className="item-line">
+          <InlineField
+            className="item-title"
+            label={sv.meeting.itemTitle(item.number)}
+            value={item.title}
+            onSave={(title) => void renameItem(item.id, title)}
+          />
+          <InlineField
+            className="item-dnr"
+            label={sv.meeting.itemDnr(item.number)}
+            placeholder={sv.meeting.dnrPlaceholder}
+            value={item.dnr ?? ''}
+            onSave={(dnr) => void setItemDnr(item.id, dnr.trim() === '' ? null : dnr.trim())}
+          />
+          <span className="item-pages" data-testid={`item-${item.number}-pages`}>
+            {pages ? sv.meeting.pages(pages.firstPage, pages.lastPage) : ''}
+          </span>
+          <span className="item-move">
+            <button
+              type="button"
+              aria-label={`${sv.meeting.moveUp} ${item.number}`}
+              onClick={() => void moveItem(item.id, -1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              aria-label={`${sv.meeting.moveDown} ${item.number}`}
+              onClick={() => void moveItem(item.id, 1)}
+            >
+              ↓
+            </button>
+          </span>
+        </div>
+        {item.documents.length > 0 ? (
+          <ul className="item-documents">
+            {item.documents.map((d) => (
+              <li key={d.id}>
+                <span className="doc-type">{sv.documentTypes[d.type]}</span> {d.title}
+                {d.pageCount ? <span className="muted"> · {d.pageCount} s.</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,139 @@
+import type { AgendaColumn } from '../../shared/domain/settings';
+import type { MeetingStatus } from '../../shared/package/model';
+import { useStore } from '../state/store';
+import { sv } from '../strings.sv';
+import { AgendaItemRow } from './AgendaItemRow';
+
+const statuses = Object.keys(sv.statuses) as MeetingStatus[];
+const columns = Object.keys(sv.agendaColumns) as AgendaColumn[];
+
+/** The meeting being prepared: its header fields, the agenda and the member list summary. */
+export function MeetingView() {
+  const meeting = useStore((s) => s.current);
+  const preview = useStore((s) => s.preview);
+  const updateMeeting = useStore((s) => s.updateMeeting);
+  const setStatus = useStore((s) => s.setStatus);
+  const setAgendaColumn = useStore((s) => s.setAgendaColumn);
+  const exportPdf = useStore((s) => s.exportPdf);
+  const exportPackage = useStore((s) => s.exportPackage);
+  const undo = useStore((s) => s.undo);
+  const canUndo = useStore((s) => s.undoStack.length > 0);
+  const exporting = useStore((s) => s.exporting);
+  if (!meeting) return null;
+
+  const pagesOf = new Map(
+    (preview?.items ?? []).flatMap((i) =>
+      i.firstPage !== null && i.lastPage !== null
+        ? [[i.number, { firstPage: i.firstPage, lastPage: i.lastPage }] as const]
+        : [],
+    ),
+  );
+  const kallade = meeting.members.filter((m) => m.group === 'kallade').length;
+  const forKannedom = meeting.members.length - kallade;
+
+  return (
+    <article className="meeting" data-testid="meeting-view">
+      <header className="meeting-header">
+        <p className="muted">{meeting.organisation.name}</p>
+        <h2>{meeting.committee.name}</h2>
+        <div className="meeting-fields">
+          <label>
+            {sv.meeting.date}
+            <input
+              inputMode="numeric"
+              placeholder="ÅÅÅÅ-MM-DD"
+              defaultValue={meeting.date}
+              key={`d${meeting.date}`}
+              onBlur={(e) => e.target.value !== meeting.date && void updateMeeting({ date: e.target.value.trim() })}
+            />
+          </label>
+          <label>
+            {sv.meeting.start}
+            <input
+              inputMode="numeric"
+              placeholder="TT:MM"
+              defaultValue={meeting.startTime}
+              key={`s${meeting.startTime}`}
+              onBlur={(e) =>
+                e.target.value !== meeting.startTime && void updateMeeting({ startTime: e.target.value.trim() })
+              }
+            />
+          </label>
+          <label>
+            {sv.meeting.end}
+            <input
+              inputMode="numeric"
+              placeholder="TT:MM"
+              defaultValue={meeting.endTime ?? ''}
+              key={`e${meeting.endTime}`}
+              onBlur={(e) =>
+                e.target.value !== (meeting.endTime ?? '') &&
+                void updateMeeting({ endTime: e.target.value.trim() || null })
+              }
+            />
+          </label>
+          <label className="wide">
+            {sv.meeting.place}
+            <input
+              defaultValue={meeting.place}
+              key={`p${meeting.place}`}
+              onBlur={(e) =>
+                e.target.value.trim() !== meeting.place && void updateMeeting({ place: e.target.value.trim() })
+              }
+            />
+          </label>
+          <label>
+            {sv.meeting.status}
+            <select value={meeting.status} onChange={(e) => void setStatus(e.target.value as MeetingStatus)}>
+              {statuses.map((s) => (
+                <option key={s} value={s}>
+                  {sv.statuses[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {sv.meeting.agendaColumn}
+            <select value={meeting.agendaColumn} onChange={(e) => void setAgendaColumn(e.target.value as AgendaColumn)}>
+              {columns.map((c) => (
+                <option key={c} value={c}>
+                  {sv.agendaColumns[c]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="toolbar">
+          <button type="button" className="primary" disabled={exporting} onClick={() => void exportPdf()}>
+            {sv.meeting.exportPdf}
+          </button>
+          <button type="button" onClick={() => void exportPackage()}>
+            {sv.meeting.exportPackage}
+          </button>
+          <button type="button" disabled={!canUndo} onClick={() => void undo()}>
+            {sv.meeting.undo}
+          </button>
+        </div>
+      </header>
+
+      <h3>{sv.meeting.agenda}</h3>
+      {meeting.sections.map((section) => (
+        <section key={section.id} className="agenda-section">
+          {section.heading ? <h4>{section.heading}</h4> : null}
+          <ol className="agenda-items">
+            {section.items.map((item) => (
+              <AgendaItemRow key={item.id} item={item} pages={pagesOf.get(item.number)} />
+            ))}
+          </ol>
+        </section>
+      ))}
+
+      <h3>{sv.meeting.members}</h3>
+      <p className="muted">
+        {sv.meeting.kallade}: {kallade} · {sv.meeting.forKannedom}: {forKannedom} ·{' '}
+        {meeting.membersFrozenAt ? sv.meeting.membersFrozen : sv.meeting.membersDerived}
+      </p>
+      <p className="shortcuts muted">{sv.meeting.shortcuts}</p>
+    </article>
+  );
+}

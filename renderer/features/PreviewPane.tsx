@@ -1,0 +1,47 @@
+import { useStore } from '../state/store';
+import { sv } from '../strings.sv';
+import { PdfPreview } from './PdfPreview';
+
+/** The live kallelse: pdf.js pages of the package as it would be exported, plus the pre-send checks. */
+export function PreviewPane() {
+  const current = useStore((s) => s.current);
+  const preview = useStore((s) => s.preview);
+  const state = useStore((s) => s.previewState);
+  const error = useStore((s) => s.previewError);
+  const progress = useStore((s) => s.progress);
+
+  return (
+    <aside className="pane preview" aria-label={sv.preview.heading}>
+      <h2>{sv.preview.heading}</h2>
+      {!current ? <p className="muted">{sv.preview.nothing}</p> : null}
+      {current && state === 'rendering' ? (
+        <p className="muted" role="status">
+          {progress ? sv.previewPane.progress(progress.stage, progress.done, progress.total) : sv.previewPane.rendering}
+        </p>
+      ) : null}
+      {current && error ? <p className="error-text">{error}</p> : null}
+      {current && preview ? (
+        <>
+          <p className="muted" data-testid="preview-summary">
+            {sv.previewPane.pagesTotal(preview.pageCount, preview.kallelsePages)}
+          </p>
+          <details className="warnings" open={preview.warnings.length > 0}>
+            <summary>
+              {sv.previewPane.warnings} ({preview.warnings.length})
+            </summary>
+            {preview.warnings.length === 0 ? (
+              <p className="muted">{sv.previewPane.noWarnings}</p>
+            ) : (
+              <ul data-testid="preview-warnings">
+                {preview.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            )}
+          </details>
+          <PdfPreview base64={preview.base64} width={380} />
+        </>
+      ) : null}
+    </aside>
+  );
+}

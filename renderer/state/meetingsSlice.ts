@@ -1,0 +1,221 @@
+import type { StateCreator } from 'zustand';
+import type { MeetingDetail, MeetingSummary } from '../../shared/domain/meeting';
+import type { AgendaColumn } from '../../shared/domain/settings';
+import type { MeetingStatus } from '../../shared/package/model';
+import { call } from '../api';
+import type { Store } from './store';
+
+/** An agenda edit that can be undone: the call that reverses it. */
+interface UndoEntry {
+  label: string;
+  undo: () => Promise<MeetingDetail>;
+}
+
+export interface MeetingsSlice {
+  meetings: MeetingSummary[];
+  current: MeetingDetail | null;
+  busy: string | null;
+  undoStack: UndoEntry[];
+  loadMeetings: () => Promise<void>;
+  openMeeting: (meetingId: string) => Promise<void>;
+  refreshCurrent: () => Promise<void>;
+  openSample: (sample: 'ana-2022-02-23' | 'minimal') => Promise<void>;
+  importPackage: () => Promise<void>;
+  exportPackage: () => Promise<void>;
+  renameItem: (itemId: string, title: string) => Promise<void>;
+  setItemDnr: (itemId: string, dnr: string | null) => Promise<void>;
+  moveItem: (itemId: string, delta: -1 | 1) => Promise<void>;
+  setAgendaColumn: (column: AgendaColumn) => Promise<void>;
+  setStatus: (status: MeetingStatus) => Promise<void>;
+  updateMeeting: (patch: {
+    date?: string;
+    startTime?: string;
+    endTime?: string | null;
+    place?: string;
+  }) => Promise<void>;
+  undo: () => Promise<void>;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function findItem(meeting: MeetingDetail, itemId: string) {
+  for (const section of meeting.sections) {
+    const index = section.items.findIndex((i) => i.id === itemId);
+    if (index >= 0) return { section, index, item: section.items[index]! };
+  }
+  return null;
+}
+
+export const createMeetingsSlice: StateCreator<Store, [], [], MeetingsSlice> = (set, get) => {
+  /** Runs a mutation that answers with the meeting; shows errors; keeps an undo entry. */
+  const mutate = async (run: () => Promise<MeetingDetail>, undo?: UndoEntry) => {
+    try {
+      const meeting = await run();
+      set((s) => ({ current: meeting, undoStack: undo ? [...s.undoStack.slice(-49), undo] : s.undoStack }));
+      get().schedulePreview();
+    } catch (error) {
+      get().showError(messageOf(error));
+      await get().refreshCurrent();
+    }
+  };
+
+  return {
+    meetings: [],
+    current: null,
+    busy: null,
+    undoStack: [],
+
+    loadMeetings: async () => {
+      try {
+        set({ meetings: await call('meetings:list') });
+      } catch (error) {
+        get().showError(messageOf(error));
+      }
+    },
+
+    openMeeting: async (meetingId) => {
+      try {
+        const meeting = await call('meetings:open', { meetingId });
+        set({ current: meeting, undoStack: [] });
+        get().resetPreview();
+        get().schedulePreview(0);
+      } catch (error) {
+        get().showError(messageOf(error));
+      }
+    },
+
+    refreshCurrent: async () => {
+      const id = get().current?.id;
+      if (!id) return;
+      try {
+        set({ current: await call('meetings:get', { meetingId: id }) });
+      } catch {
+        set({ current: null });
+      }
+    },
+
+    openSample: async (sample) => {
+      set({ busy: 'Exempelmötet importeras…' });
+      try {
+        const summary = await call('samples:open', { sample });
+        await get().loadMeetings();
+        await get().openMeeting(summary.meetingId);
+      } catch (error) {
+        get().showError(messageOf(error));
+      } finally {
+        set({ busy: null });
+      }
+    },
+
+    importPackage: async () => {
+      set({ busy: 'Mötespaketet importeras…' });
+      try {
+        const summary = await call('packages:import');
+        if (summary) {
+          await get().loadMeetings();
+          await get().openMeeting(summary.meetingId);
+        }
+      } catch (error) {
+        get().showError(messageOf(error));
+      } finally {
+        set({ busy: null });
+      }
+    },
+
+    exportPackage: async () => {
+      const id = get().current?.id;
+      if (!id) return;
+      try {
+        const result = await call('packages:export', { meetingId: id });
+        if (result) get().showNotice(`Mötespaketet sparades: ${result.path}`);
+      } catch (error) {
+        get().showError(messageOf(error));
+      }
+    },
+
+    renameItem: async (itemId, title) => {
+      const found = get().current && findItem(get().current!, itemId);
+      if (!found || found.item.title === title) return;
+      const before = found.item.title;
+      await mutate(() => call('items:update', { itemId, patch: { title } }), {
+        label: 'Ändra rubrik',
+        undo: () => call('items:update', { itemId, patch: { title: before } }),
+      });
+    },
+
+    setItemDnr: async (itemId, dnr) => {
+      const found = get().current && findItem(get().current!, itemId);
+      if (!found || found.item.dnr === dnr) return;
+      const before = found.item.dnr;
+      await mutate(() => call('items:update', { itemId, patch: { dnr } }), {
+        label: 'Ändra diarienummer',
+        undo: () => call('items:update', { itemId, patch: { dnr: before } }),
+      });
+    },
+
+    moveItem: async (itemId, delta) => {
+      const meeting = get().current;
+      const found = meeting && findItem(meeting, itemId);
+      if (!meeting || !found) return;
+      const sectionIndex = meeting.sections.indexOf(found.section);
+      let target = { sectionId: found.section.id, position: found.index + delta };
+      // Past either end of a section, the item moves into the neighbouring section.
+      if (target.position < 0 || target.position >= found.section.items.length) {
+        const neighbour = meeting.sections[sectionIndex + delta];
+        if (!neighbour) return;
+        target = { sectionId: neighbour.id, position: delta < 0 ? neighbour.items.length : 0 };
+      }
+      const origin = { sectionId: found.section.id, position: found.index };
+      await mutate(() => call('items:move', { itemId, ...target }), {
+        label: 'Flytta ärende',
+        undo: () => call('items:move', { itemId, ...origin }),
+      });
+    },
+
+    setAgendaColumn: async (agendaColumn) => {
+      const meeting = get().current;
+      if (!meeting || meeting.agendaColumn === agendaColumn) return;
+      const before = meeting.agendaColumn;
+      await mutate(() => call('meetings:setAgendaColumn', { meetingId: meeting.id, agendaColumn }), {
+        label: 'Ändra högerkolumn',
+        undo: () => call('meetings:setAgendaColumn', { meetingId: meeting.id, agendaColumn: before }),
+      });
+    },
+
+    setStatus: async (status) => {
+      const meeting = get().current;
+      if (!meeting || meeting.status === status) return;
+      await mutate(() => call('meetings:setStatus', { meetingId: meeting.id, status }));
+      await get().loadMeetings();
+    },
+
+    updateMeeting: async (patch) => {
+      const meeting = get().current;
+      if (!meeting) return;
+      const before = {
+        ...(patch.date !== undefined ? { date: meeting.date } : {}),
+        ...(patch.startTime !== undefined ? { startTime: meeting.startTime } : {}),
+        ...(patch.endTime !== undefined ? { endTime: meeting.endTime } : {}),
+        ...(patch.place !== undefined ? { place: meeting.place } : {}),
+      };
+      await mutate(() => call('meetings:update', { meetingId: meeting.id, patch }), {
+        label: 'Ändra mötesuppgifter',
+        undo: () => call('meetings:update', { meetingId: meeting.id, patch: before }),
+      });
+      await get().loadMeetings();
+    },
+
+    undo: async () => {
+      const entry = get().undoStack.at(-1);
+      if (!entry) return;
+      set((s) => ({ undoStack: s.undoStack.slice(0, -1) }));
+      try {
+        set({ current: await entry.undo() });
+        get().showNotice(`Ångrade: ${entry.label}`);
+        get().schedulePreview();
+      } catch (error) {
+        get().showError(messageOf(error));
+      }
+    },
+  };
+};

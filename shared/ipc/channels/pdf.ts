@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { MeetingRef } from '../../domain/meeting';
+import { defineChannels } from '../define';
+
+/** Where each agenda item's documents landed in the package (null when it has none). */
+export const ItemPages = z.object({
+  number: z.number().int(),
+  title: z.string(),
+  firstPage: z.number().int().nullable(),
+  lastPage: z.number().int().nullable(),
+});
+
+export const PdfPreview = z.object({
+  /** The whole package as it would be exported, base64 (structured-clone safe across every transport). */
+  base64: z.string(),
+  pageCount: z.number().int(),
+  kallelsePages: z.number().int(),
+  items: z.array(ItemPages),
+  /** Swedish pre-send checks; export is still possible. */
+  warnings: z.array(z.string()),
+});
+export type PdfPreview = z.infer<typeof PdfPreview>;
+
+/**
+ * The kallelse PDF of a meeting. Progress of a render arrives as `export:progress` events.
+ * `pdf:export` asks for the target in main's save dialog; `null` means the user cancelled.
+ */
+export const pdfChannels = defineChannels({
+  'pdf:preview': { input: MeetingRef, output: PdfPreview },
+  'pdf:export': {
+    input: MeetingRef,
+    output: z.object({ path: z.string(), pageCount: z.number().int(), warnings: z.array(z.string()) }).nullable(),
+  },
+});

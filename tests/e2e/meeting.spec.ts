@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ScriptedDialogs } from '../../electron/services/dialogs';
+import { expect, test } from './fixtures';
+
+const dialogsOf = (app: { backend: { services: { dialogs: unknown } } }) =>
+  app.backend.services.dialogs as ScriptedDialogs;
+
+test('Öppna exempelmötet imports ANA, shows its agenda and a live preview with page ranges', async ({ app }) => {
+  const page = await app.open();
+  await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
+  const view = page.getByTestId('meeting-view');
+  await expect(
+    view.getByRole('heading', { name: 'Nämnd för arbetsmarknad, näringsliv och attraktivitet' }),
+  ).toBeVisible();
+  await expect(view.locator('.agenda-item')).toHaveCount(19);
+  await expect(page.getByTestId('meeting-list').getByRole('button')).toHaveCount(1);
+
+  // The preview renders the package; item 12 (intern kontroll) gets its page range from the real layout.
+  await expect(page.getByTestId('pdf-preview')).toBeVisible({ timeout: 20_000 });
+  const pageCount = Number(await page.getByTestId('pdf-preview').getAttribute('data-page-count'));
+  expect(pageCount).toBeGreaterThan(160);
+  await expect(page.getByTestId('item-12-pages')).toHaveText(/^s\. \d+–\d+$/);
+  await expect(page.getByTestId('item-1-pages')).toHaveText('');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'test-results/screenshots/meeting-ana.png' });
+});
+
+test('editing an item title saves it, refreshes the preview, and Ctrl+Z undoes it', async ({ app }) => {
+  const page = await app.open();
+  await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
+  const title = page.getByLabel('Rubrik för ärende 9');
+  await expect(title).toHaveValue('Regional biblioteksplan');
+  await title.fill('Regional biblioteksplan 2022–2025');
+  await title.press('Enter');
+  const meetingId = (await app.backend.services.meetings.list({}))[0]!.id;
+  await expect
+    .poll(() => app.backend.services.meetings.get(meetingId).sections[1]!.items[1]!.title)
+    .toBe('Regional biblioteksplan 2022–2025');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Ångrade: Ändra rubrik' })).toBeVisible();
+  await expect(title).toHaveValue('Regional biblioteksplan');
+  expect(app.backend.services.meetings.get(meetingId).sections[1]!.items[1]!.title).toBe('Regional biblioteksplan');
+});
+
+test('Alt+↓ moves an item and the numbers follow', async ({ app }) => {
+  const page = await app.open();
+  await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
+  await page.getByLabel('Rubrik för ärende 13').focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByLabel('Rubrik för ärende 14')).toHaveValue(/Stöd till besöksnäringen/);
+  await expect(page.getByLabel('Rubrik för ärende 13')).toHaveValue('Projekt - InsTrä');
+});
+
+test('Exportera PDF writes the package where the save dialog points', async ({ app }) => {
+  const page = await app.open();
+  await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
+  await expect(page.getByTestId('pdf-preview')).toBeVisible({ timeout: 20_000 });
+  const target = path.join(app.dataDir, 'export', 'ANA-2022-02-23-kallelse.pdf');
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  dialogsOf(app).answerNext(target);
+  await page.keyboard.press('Control+e');
+  await expect(page.getByRole('status').filter({ hasText: 'Kallelsen sparades' })).toBeVisible({ timeout: 20_000 });
+  const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' });
+  expect(info).toMatch(/Pages:\s+1[6-9]\d/);
+  expect(app.backend.services.settings.get().exportFolder).toBe(path.dirname(target));
+});
+
+test('a cancelled save dialog writes nothing and says nothing alarming', async ({ app }) => {
+  const page = await app.open();
+  await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
+  await page.getByRole('button', { name: 'Exportera PDF…' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(dialogsOf(app).asked).toContain('Spara kallelsen som PDF');
+});
+
+test('importing a broken package shows a Swedish error and adds no meeting', async ({ app }) => {
+  const page = await app.open();
+  const broken = path.join(app.dataDir, 'trasigt');
+  fs.mkdirSync(broken);
+  fs.writeFileSync(path.join(broken, 'kallelse.json'), '{ "format": "kallelse-package", ');
+  dialogsOf(app).answerNext(broken);
+  await page.getByTestId('empty-state').getByRole('button', { name: 'Importera mötespaket…' }).click();
+  await expect(page.getByRole('alert')).toContainText('kallelse.json');
+  expect(app.backend.services.meetings.list({})).toHaveLength(0);
+});
+
+test('meeting fields take Swedish formats; an impossible date is refused in Swedish and nothing changes', async ({
+  app,
+}) => {
+  const page = await app.open();
+  await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
+  const date = page.getByLabel('Datum');
+  await expect(date).toHaveValue('2022-02-23');
+  await date.fill('2022-02-30');
+  await page.getByLabel('Plats').focus();
+  await expect(page.getByRole('alert')).toContainText('datumet finns inte i kalendern');
+  const meetingId = app.backend.services.meetings.list({})[0]!.id;
+  expect(app.backend.services.meetings.get(meetingId).date).toBe('2022-02-23');
+
+  await page.getByLabel('Plats').fill('Regionens hus, sal A');
+  await page.getByLabel('Starttid').focus();
+  await expect.poll(() => app.backend.services.meetings.get(meetingId).place).toBe('Regionens hus, sal A');
+});
