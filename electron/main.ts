@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import Store from 'electron-store';
 import { eventNames } from '../shared/ipc/events';
+import { AppError } from '../shared/ipc/result';
 import { createBackend } from './backend';
 import { registerIpc } from './ipc/register';
 import { nativeDialogs } from './nativeDialogs';
@@ -23,14 +24,25 @@ if (!app.requestSingleInstanceLock()) app.quit();
 app.whenReady().then(() => {
   hardenSession();
   serveRenderer(path.join(here, '../renderer'));
-  const backend = createBackend({
-    dataDir: app.getPath('userData'),
-    ...(dbArg ? { databasePath: dbArg } : {}),
-    runtime: 'electron',
-    version: app.getVersion(),
-    settingsStore: new Store<Record<string, unknown>>({ name: 'config' }),
-    dialogs: nativeDialogs,
-  });
+  let backend: ReturnType<typeof createBackend>;
+  try {
+    backend = createBackend({
+      dataDir: app.getPath('userData'),
+      ...(dbArg ? { databasePath: dbArg } : {}),
+      // Packaged: the samples ship as resources (electron-builder extraResources).
+      ...(app.isPackaged ? { samplesDir: path.join(process.resourcesPath, 'samples') } : {}),
+      runtime: 'electron',
+      version: app.getVersion(),
+      settingsStore: new Store<Record<string, unknown>>({ name: 'config' }),
+      dialogs: nativeDialogs,
+    });
+  } catch (error) {
+    // E.g. a database written by a newer Kallelse, or a damaged file: say so and touch nothing.
+    const message = error instanceof AppError ? error.message : String(error);
+    dialog.showErrorBox('Kallelse kan inte starta', message);
+    app.exit(1);
+    return;
+  }
   registerIpc(backend.dispatch, (event) => isTrustedSender(event.senderFrame, devServerUrl));
   for (const name of eventNames) {
     backend.events.on(name, (payload) => {

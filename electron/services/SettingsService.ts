@@ -37,11 +37,15 @@ export class SettingsService {
   }
 
   set(patch: SettingsPatch): Settings {
+    return this.write(patch, {});
+  }
+
+  private write(patch: SettingsPatch, organisation: Partial<Settings['organisation']>): Settings {
     const current = this.get();
     const next = Settings.parse({
       ...current,
       ...patch,
-      organisation: { ...current.organisation, ...(patch.organisation ?? {}) },
+      organisation: { ...current.organisation, ...(patch.organisation ?? {}), ...organisation },
     });
     this.store.store = next as unknown as Record<string, unknown>;
     return next;
@@ -73,10 +77,10 @@ export class SettingsService {
       );
     }
     const sha256 = this.images(bytes, actual);
-    return this.set({ organisation: { logoSha256: sha256 } });
+    return this.write({}, { logoSha256: sha256 });
   }
 
   removeLogo(): Settings {
-    return this.set({ organisation: { logoSha256: null } });
+    return this.write({}, { logoSha256: null });
   }
 }

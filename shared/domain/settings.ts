@@ -35,10 +35,13 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-/** A patch from the renderer: any subset, organisation merged field by field. */
+/**
+ * A patch from the renderer: any subset, organisation merged field by field. The logo is not
+ * part of it: only settings:setLogo (which stores and checks the image) may point at a file.
+ */
 export const SettingsPatch = z
   .object({
-    organisation: Settings.shape.organisation.unwrap().partial().strict(),
+    organisation: Settings.shape.organisation.unwrap().omit({ logoSha256: true }).partial().strict(),
     defaultPlace: z.string().max(200),
     defaultAgendaColumn: AgendaColumn,
     pageNumberStyle: PageNumberStyle,

@@ -42,3 +42,10 @@ describe('IPC contract', () => {
     expect(s.organisation.logoSha256).toBeNull();
   });
 });
+
+describe('settings patch', () => {
+  it('cannot point the logo at a stored file; only settings:setLogo can', () => {
+    expect(SettingsPatch.safeParse({ organisation: { logoSha256: 'a'.repeat(64) } }).success).toBe(false);
+    expect(SettingsPatch.safeParse({ organisation: { name: 'Region Jönköpings län' } }).success).toBe(true);
+  });
+});
