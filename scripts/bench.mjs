@@ -112,6 +112,9 @@ async function buildStress() {
     item.documents = (item.documents ?? []).map((d) => (d.type === 'pdf' ? { ...d, file: copyOf(d.file, 0) } : d));
   }
   pkg.meeting.agendaColumn = 'both';
+  // Items are numbered 1..N by position across sections; the loader refuses anything else.
+  let n = 0;
+  for (const section of pkg.meeting.sections) for (const item of section.items) item.number = ++n;
   fs.writeFileSync(path.join(dir, 'kallelse.json'), JSON.stringify(pkg, null, 2));
   return dir;
 }

@@ -24,3 +24,16 @@ describe('kallelse-package model', () => {
     expect(KallelsePackage.safeParse(pkg2).success).toBe(false);
   });
 });
+
+describe('the project copy of the JSON Schema', () => {
+  it('is valid draft 2020-12 and equal to the shared format', async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const schema = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, '../../shared/package/kallelse-package.schema.json'), 'utf8'),
+    );
+    const ajv = new Ajv2020({ strict: false });
+    expect(ajv.validateSchema(schema)).toBe(true);
+    const upstream = JSON.parse(readFileSync(path.join(samples, '../formats/kallelse-package.schema.json'), 'utf8'));
+    expect(schema).toEqual(upstream);
+  });
+});
