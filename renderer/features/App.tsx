@@ -7,6 +7,7 @@ import { ErrorBanner } from './ErrorBanner';
 import { MeetingList } from './MeetingList';
 import { MeetingView } from './MeetingView';
 import { PreviewPane } from './PreviewPane';
+import { SettingsView } from './SettingsView';
 
 /** Three panes: navigation · agenda/editor · preview. */
 export function App() {
@@ -14,6 +15,7 @@ export function App() {
   const info = useStore((s) => s.info);
   const current = useStore((s) => s.current);
   const busy = useStore((s) => s.busy);
+  const view = useStore((s) => s.view);
 
   useEffect(() => {
     void loadApp();
@@ -59,6 +61,9 @@ export function App() {
           <button type="button" disabled={busy !== null} onClick={() => void useStore.getState().importPackage()}>
             {sv.empty.importPackage}
           </button>
+          <button type="button" onClick={() => useStore.getState().openSettings()}>
+            {sv.nav.settings}
+          </button>
         </div>
         <footer className="nav-footer">
           {info ? (
@@ -75,7 +80,7 @@ export function App() {
       </nav>
       <main className="pane editor">
         <ErrorBanner />
-        {current ? <MeetingView /> : <EmptyState />}
+        {view === 'settings' ? <SettingsView /> : current ? <MeetingView /> : <EmptyState />}
       </main>
       <PreviewPane />
     </div>

@@ -6,6 +6,7 @@ export function MeetingList() {
   const meetings = useStore((s) => s.meetings);
   const currentId = useStore((s) => s.current?.id);
   const openMeeting = useStore((s) => s.openMeeting);
+  const closeSettings = useStore((s) => s.closeSettings);
   if (meetings.length === 0) return <p className="muted">{sv.nav.noMeetings}</p>;
   return (
     <ul className="meeting-list" data-testid="meeting-list">
@@ -15,7 +16,10 @@ export function MeetingList() {
             type="button"
             className={m.id === currentId ? 'meeting-link current' : 'meeting-link'}
             aria-current={m.id === currentId ? 'page' : undefined}
-            onClick={() => void openMeeting(m.id)}
+            onClick={() => {
+              closeSettings();
+              void openMeeting(m.id);
+            }}
           >
             <span className="meeting-date">{m.date}</span>
             <span className="meeting-name">{m.committeeShortName ?? m.committeeName}</span>

@@ -17,6 +17,9 @@ export interface AppSlice {
 export interface UiSlice {
   error: string | null;
   notice: string | null;
+  view: 'main' | 'settings';
+  openSettings: () => void;
+  closeSettings: () => void;
   showError: (message: string) => void;
   clearError: () => void;
   showNotice: (message: string) => void;
@@ -51,9 +54,12 @@ const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
 const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   error: null,
   notice: null,
-  showError: (message) => set({ error: message }),
+  view: 'main',
+  openSettings: () => set({ view: 'settings' }),
+  closeSettings: () => set({ view: 'main' }),
+  showError: (message) => set({ error: message, notice: null }),
   clearError: () => set({ error: null }),
-  showNotice: (message) => set({ notice: message }),
+  showNotice: (message) => set({ notice: message, error: null }),
   clearNotice: () => set({ notice: null }),
 });
 

@@ -41,7 +41,18 @@ export type Settings = z.infer<typeof Settings>;
  */
 export const SettingsPatch = z
   .object({
-    organisation: Settings.shape.organisation.unwrap().omit({ logoSha256: true }).partial().strict(),
+    // Written out without defaults: zod 4 applies .default() even inside .partial(), which would
+    // blank every organisation field the patch does not mention.
+    organisation: z
+      .object({
+        name: z.string().max(200),
+        shortName: z.string().max(40),
+        dnrPrefix: z.string().max(40),
+        postalAddress: z.string().max(200),
+        website: z.string().max(200),
+      })
+      .partial()
+      .strict(),
     defaultPlace: z.string().max(200),
     defaultAgendaColumn: AgendaColumn,
     pageNumberStyle: PageNumberStyle,

@@ -54,3 +54,15 @@ describe('backend dispatcher', () => {
     reopened.close();
   });
 });
+
+describe('settings patches', () => {
+  it('change only the fields they name, organisation fields included', async () => {
+    await backend.dispatch('settings:set', { organisation: { name: 'Region Jönköpings län' } });
+    await backend.dispatch('settings:set', { organisation: { dnrPrefix: 'RJL' } });
+    await backend.dispatch('settings:set', { defaultPlace: 'Digitalt' });
+    expect(backend.services.settings.get()).toMatchObject({
+      organisation: { name: 'Region Jönköpings län', dnrPrefix: 'RJL' },
+      defaultPlace: 'Digitalt',
+    });
+  });
+});
