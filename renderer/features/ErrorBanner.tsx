@@ -1,6 +1,17 @@
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
 
+function Banner({ kind, text, onClose }: { kind: 'error' | 'notice'; text: string; onClose: () => void }) {
+  return (
+    <div className={`banner ${kind}-banner`} role={kind === 'error' ? 'alert' : 'status'}>
+      <p>{text}</p>
+      <button type="button" onClick={onClose}>
+        {sv.errors.dismiss}
+      </button>
+    </div>
+  );
+}
+
 /** Errors (role=alert) and notices (role=status) at the top of the editor. */
 export function ErrorBanner() {
   const error = useStore((s) => s.error);
@@ -9,22 +20,8 @@ export function ErrorBanner() {
   const clearNotice = useStore((s) => s.clearNotice);
   return (
     <>
-      {error ? (
-        <div className="banner error-banner" role="alert">
-          <p>{error}</p>
-          <button type="button" onClick={clearError}>
-            {sv.errors.dismiss}
-          </button>
-        </div>
-      ) : null}
-      {notice ? (
-        <div className="banner notice-banner" role="status">
-          <p>{notice}</p>
-          <button type="button" onClick={clearNotice}>
-            {sv.errors.dismiss}
-          </button>
-        </div>
-      ) : null}
+      {error ? <Banner kind="error" text={error} onClose={clearError} /> : null}
+      {notice ? <Banner kind="notice" text={notice} onClose={clearNotice} /> : null}
     </>
   );
 }

@@ -1,11 +1,10 @@
-import type { AgendaColumn } from '../../shared/domain/settings';
 import type { MeetingStatus } from '../../shared/package/model';
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
+import { AgendaColumnSelect } from './AgendaColumnSelect';
 import { AgendaItemRow } from './AgendaItemRow';
 
 const statuses = Object.keys(sv.statuses) as MeetingStatus[];
-const columns = Object.keys(sv.agendaColumns) as AgendaColumn[];
 
 /** The meeting being prepared: its header fields, the agenda and the member list summary. */
 export function MeetingView() {
@@ -92,16 +91,7 @@ export function MeetingView() {
               ))}
             </select>
           </label>
-          <label>
-            {sv.meeting.agendaColumn}
-            <select value={meeting.agendaColumn} onChange={(e) => void setAgendaColumn(e.target.value as AgendaColumn)}>
-              {columns.map((c) => (
-                <option key={c} value={c}>
-                  {sv.agendaColumns[c]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <AgendaColumnSelect value={meeting.agendaColumn} onChange={(c) => void setAgendaColumn(c)} />
         </div>
         <div className="toolbar">
           <button type="button" className="primary" disabled={exporting} onClick={() => void exportPdf()}>

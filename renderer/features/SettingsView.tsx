@@ -1,10 +1,10 @@
 import { type ChangeEvent, useState } from 'react';
-import type { AgendaColumn, PageNumberStyle, SettingsPatch } from '../../shared/domain/settings';
+import type { PageNumberStyle, SettingsPatch } from '../../shared/domain/settings';
 import { call } from '../api';
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
+import { AgendaColumnSelect } from './AgendaColumnSelect';
 
-const columns = Object.keys(sv.agendaColumns) as AgendaColumn[];
 const organisationFields = ['name', 'shortName', 'dnrPrefix', 'postalAddress', 'website'] as const;
 
 /** Reads a chosen image file as base64 (the renderer never sees a path). */
@@ -104,19 +104,10 @@ export function SettingsView() {
             }
           />
         </label>
-        <label>
-          {sv.settings.defaultAgendaColumn}
-          <select
-            value={settings.defaultAgendaColumn}
-            onChange={(e) => void save({ defaultAgendaColumn: e.target.value as AgendaColumn })}
-          >
-            {columns.map((c) => (
-              <option key={c} value={c}>
-                {sv.agendaColumns[c]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AgendaColumnSelect
+          value={settings.defaultAgendaColumn}
+          onChange={(c) => void save({ defaultAgendaColumn: c })}
+        />
       </fieldset>
       <fieldset>
         <legend>{sv.settings.pdf}</legend>

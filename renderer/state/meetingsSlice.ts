@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { MeetingDetail, MeetingSummary } from '../../shared/domain/meeting';
+import type { AgendaItemView, MeetingDetail, MeetingSummary } from '../../shared/domain/meeting';
 import type { AgendaColumn } from '../../shared/domain/settings';
 import type { MeetingStatus } from '../../shared/package/model';
 import { call } from '../api';
@@ -57,6 +57,22 @@ export const createMeetingsSlice: StateCreator<Store, [], [], MeetingsSlice> = (
       get().showError(messageOf(error));
       await get().refreshCurrent();
     }
+  };
+
+  /** One field of one item, with an undo entry that puts the old value back. */
+  const updateItemField = async <F extends 'title' | 'dnr'>(
+    itemId: string,
+    field: F,
+    value: AgendaItemView[F],
+    label: string,
+  ) => {
+    const found = get().current && findItem(get().current!, itemId);
+    if (!found || found.item[field] === value) return;
+    const before = found.item[field];
+    await mutate(() => call('items:update', { itemId, patch: { [field]: value } }), {
+      label,
+      undo: () => call('items:update', { itemId, patch: { [field]: before } }),
+    });
   };
 
   return {
@@ -133,25 +149,8 @@ export const createMeetingsSlice: StateCreator<Store, [], [], MeetingsSlice> = (
       }
     },
 
-    renameItem: async (itemId, title) => {
-      const found = get().current && findItem(get().current!, itemId);
-      if (!found || found.item.title === title) return;
-      const before = found.item.title;
-      await mutate(() => call('items:update', { itemId, patch: { title } }), {
-        label: 'Ändra rubrik',
-        undo: () => call('items:update', { itemId, patch: { title: before } }),
-      });
-    },
-
-    setItemDnr: async (itemId, dnr) => {
-      const found = get().current && findItem(get().current!, itemId);
-      if (!found || found.item.dnr === dnr) return;
-      const before = found.item.dnr;
-      await mutate(() => call('items:update', { itemId, patch: { dnr } }), {
-        label: 'Ändra diarienummer',
-        undo: () => call('items:update', { itemId, patch: { dnr: before } }),
-      });
-    },
+    renameItem: (itemId, title) => updateItemField(itemId, 'title', title, 'Ändra rubrik'),
+    setItemDnr: (itemId, dnr) => updateItemField(itemId, 'dnr', dnr, 'Ändra diarienummer'),
 
     moveItem: async (itemId, delta) => {
       const meeting = get().current;
