@@ -1,7 +1,7 @@
 // The whole gate behind `npm test`: typecheck, lint, build, unit + integration (vitest),
 // e2e (Playwright in Debian's Chromium) and, where an Electron binary exists, Electron smoke
 // tests. Ends with one plain line `Tests: N passed, N failed[, N skipped]` summed over all
-// runners (typecheck and lint count as one check each). Exit code 1 if anything failed.
+// runners (typecheck, lint and build count as one check each). Exit code 1 if anything failed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
