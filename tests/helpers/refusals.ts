@@ -29,7 +29,7 @@ export function start(limits?: Partial<PackageLimits>) {
 }
 
 /** Registers the per-test database (holding the minimal sample) in the calling test file. */
-export function useRefusalHarness(): void {
+export function registerRefusalHarness(): void {
   beforeEach(async () => {
     temp = makeTempDir();
     start();

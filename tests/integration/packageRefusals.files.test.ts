@@ -9,14 +9,14 @@ import {
   expectRefused,
   firstPdfDoc,
   LAST_PDF,
+  registerRefusalHarness,
   start,
   temp,
-  useRefusalHarness,
   variant,
 } from '../helpers/refusals';
 
 /** Refused files: paths leaving the package, missing or altered files, broken or encrypted PDFs, size limits, a failing database. Each also proves the database and the content store are unchanged. */
-useRefusalHarness();
+registerRefusalHarness();
 
 describe('refused package files leave the database unchanged', () => {
   it('absolute file path', async () => {

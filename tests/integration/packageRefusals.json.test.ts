@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySample } from '../helpers/packages';
-import { expectRefused, temp, useRefusalHarness, variant } from '../helpers/refusals';
+import { expectRefused, registerRefusalHarness, temp, variant } from '../helpers/refusals';
 
 /** Refused kallelse.json: schema, dates, numbering, encoding, syntax. Each also proves the database and the content store are unchanged. */
-useRefusalHarness();
+registerRefusalHarness();
 
 describe('refused package descriptions leave the database unchanged', () => {
   it('schema violation: a required field is missing', async () => {
