@@ -43,6 +43,8 @@ export const sv = {
     undo: 'Ångra',
     moveUp: 'Flytta upp',
     moveDown: 'Flytta ned',
+    addItem: 'Lägg till ärende',
+    deleteItem: (n: number) => `Ta bort ärende ${n}`,
     noDocuments: 'Inga handlingar',
     pages: (first: number, last: number) => (first === last ? `s. ${first}` : `s. ${first}–${last}`),
     dnrPlaceholder: 'Dnr',
@@ -74,10 +76,20 @@ export const sv = {
   },
   previewPane: {
     rendering: 'Kallelsen sätts…',
-    pagesTotal: (n: number, k: number) => `${n} sidor, varav ${k} kallelsesidor`,
+    pagesTotal: (n: number, k: number) =>
+      `${n} ${n === 1 ? 'sida' : 'sidor'}, varav ${k} ${k === 1 ? 'kallelsesida' : 'kallelsesidor'}`,
     warnings: 'Kontrollera före utskick',
     noWarnings: 'Inga anmärkningar.',
     progress: (stage: string, done: number, total: number) => `${stage} (${done} av ${total})`,
+  },
+  newMeeting: {
+    open: 'Nytt sammanträde…',
+    heading: 'Nytt sammanträde',
+    committee: 'Nämnd',
+    placeHint: 'T.ex. Regionens hus, sal A',
+    create: 'Skapa sammanträdet',
+    noCommittees:
+      'Det finns ännu ingen nämnd i registret. Nämnder och ledamöter följer med mötespaket: importera ett paket eller öppna exempelmötet först.',
   },
   settings: {
     close: 'Tillbaka',

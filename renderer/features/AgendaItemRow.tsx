@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { AgendaItemView } from '../../shared/domain/meeting';
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
@@ -9,9 +9,18 @@ function InlineField(props: {
   label: string;
   placeholder?: string;
   className?: string;
+  autoFocus?: boolean;
   onSave: (v: string) => void;
 }) {
   const [draft, setDraft] = useState(props.value);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  // A newly added item: put the cursor in its title with the placeholder text selected.
+  useEffect(() => {
+    if (props.autoFocus) {
+      ref.current?.focus();
+      ref.current?.select();
+    }
+  }, [props.autoFocus]);
   useEffect(() => setDraft(props.value), [props.value]);
   const save = () => {
     if (draft !== props.value) props.onSave(draft);
@@ -29,6 +38,7 @@ function InlineField(props: {
   return (
     <textarea
       rows={1}
+      ref={ref}
       className={props.className}
       aria-label={props.label}
       placeholder={props.placeholder}
@@ -43,13 +53,16 @@ function InlineField(props: {
 export function AgendaItemRow({
   item,
   pages,
+  autoFocus = false,
 }: {
   item: AgendaItemView;
-  pages?: { firstPage: number; lastPage: number };
+  pages?: { firstPage: number; lastPage: number } | undefined;
+  autoFocus?: boolean;
 }) {
   const renameItem = useStore((s) => s.renameItem);
   const setItemDnr = useStore((s) => s.setItemDnr);
   const moveItem = useStore((s) => s.moveItem);
+  const deleteItem = useStore((s) => s.deleteItem);
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
     if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
@@ -66,6 +79,7 @@ export function AgendaItemRow({
           <InlineField
             className="item-title"
             label={sv.meeting.itemTitle(item.number)}
+            autoFocus={autoFocus}
             value={item.title}
             onSave={(title) => void renameItem(item.id, title)}
           />
@@ -93,6 +107,14 @@ export function AgendaItemRow({
               onClick={() => void moveItem(item.id, 1)}
             >
               ↓
+            </button>
+            <button
+              type="button"
+              className="delete"
+              aria-label={sv.meeting.deleteItem(item.number)}
+              onClick={() => void deleteItem(item.id)}
+            >
+              ✕
             </button>
           </span>
         </div>

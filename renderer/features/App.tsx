@@ -6,6 +6,7 @@ import { EmptyState } from './EmptyState';
 import { ErrorBanner } from './ErrorBanner';
 import { MeetingList } from './MeetingList';
 import { MeetingView } from './MeetingView';
+import { NewMeetingForm } from './NewMeetingForm';
 import { PreviewPane } from './PreviewPane';
 import { SettingsView } from './SettingsView';
 
@@ -61,6 +62,9 @@ export function App() {
           <button type="button" disabled={busy !== null} onClick={() => void useStore.getState().importPackage()}>
             {sv.empty.importPackage}
           </button>
+          <button type="button" onClick={() => useStore.getState().openNewMeeting()}>
+            {sv.newMeeting.open}
+          </button>
           <button type="button" onClick={() => useStore.getState().openSettings()}>
             {sv.nav.settings}
           </button>
@@ -80,7 +84,15 @@ export function App() {
       </nav>
       <main className="pane editor">
         <ErrorBanner />
-        {view === 'settings' ? <SettingsView /> : current ? <MeetingView /> : <EmptyState />}
+        {view === 'settings' ? (
+          <SettingsView />
+        ) : view === 'new-meeting' ? (
+          <NewMeetingForm />
+        ) : current ? (
+          <MeetingView />
+        ) : (
+          <EmptyState />
+        )}
       </main>
       <PreviewPane />
     </div>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { MeetingStatus } from '../../shared/package/model';
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
@@ -18,6 +19,8 @@ export function MeetingView() {
   const undo = useStore((s) => s.undo);
   const canUndo = useStore((s) => s.undoStack.length > 0);
   const exporting = useStore((s) => s.exporting);
+  const addItem = useStore((s) => s.addItem);
+  const [focusItemId, setFocusItemId] = useState<string | null>(null);
   if (!meeting) return null;
 
   const pagesOf = new Map(
@@ -112,9 +115,17 @@ export function MeetingView() {
           {section.heading ? <h4>{section.heading}</h4> : null}
           <ol className="agenda-items">
             {section.items.map((item) => (
-              <AgendaItemRow key={item.id} item={item} pages={pagesOf.get(item.number)} />
+              <AgendaItemRow
+                key={item.id}
+                item={item}
+                pages={pagesOf.get(item.number)}
+                autoFocus={item.id === focusItemId}
+              />
             ))}
           </ol>
+          <button type="button" className="add-item" onClick={() => void addItem(section.id).then(setFocusItemId)}>
+            + {sv.meeting.addItem}
+          </button>
         </section>
       ))}
 

@@ -11,7 +11,7 @@ export function PreviewPane() {
   const progress = useStore((s) => s.progress);
 
   return (
-    <aside className="pane preview" aria-label={sv.preview.heading}>
+    <aside className="pane preview" aria-label={sv.preview.heading} data-preview-state={state}>
       <h2>{sv.preview.heading}</h2>
       {!current ? <p className="muted">{sv.preview.nothing}</p> : null}
       {current && state === 'rendering' ? (

@@ -25,6 +25,15 @@ export interface MeetingsSlice {
   renameItem: (itemId: string, title: string) => Promise<void>;
   setItemDnr: (itemId: string, dnr: string | null) => Promise<void>;
   moveItem: (itemId: string, delta: -1 | 1) => Promise<void>;
+  addItem: (sectionId: string) => Promise<string | null>;
+  deleteItem: (itemId: string) => Promise<void>;
+  createMeeting: (input: {
+    committeeId: string;
+    date: string;
+    startTime: string;
+    endTime: string | null;
+    place?: string;
+  }) => Promise<boolean>;
   setAgendaColumn: (column: AgendaColumn) => Promise<void>;
   setStatus: (status: MeetingStatus) => Promise<void>;
   updateMeeting: (patch: {
@@ -169,6 +178,72 @@ export const createMeetingsSlice: StateCreator<Store, [], [], MeetingsSlice> = (
         label: 'Flytta ärende',
         undo: () => call('items:move', { itemId, ...origin }),
       });
+    },
+
+    addItem: async (sectionId) => {
+      try {
+        const { itemId, meeting } = await call('items:add', { sectionId, title: 'Nytt ärende' });
+        set((s) => ({
+          current: meeting,
+          undoStack: [
+            ...s.undoStack.slice(-49),
+            { label: 'Lägg till ärende', undo: () => call('items:delete', { itemId }) },
+          ],
+        }));
+        get().schedulePreview();
+        return itemId;
+      } catch (error) {
+        get().showError(messageOf(error));
+        return null;
+      }
+    },
+
+    deleteItem: async (itemId) => {
+      const found = get().current && findItem(get().current!, itemId);
+      if (!found) return;
+      const { item, section, index } = found;
+      // An item with documents cannot be rebuilt by undo, so it is confirmed instead.
+      if (
+        item.documents.length > 0 &&
+        !window.confirm(
+          `Ta bort ärende ${item.number} ”${item.title}” och dess ${item.documents.length} handlingar? Det går inte att ångra.`,
+        )
+      ) {
+        return;
+      }
+      const undo =
+        item.documents.length === 0
+          ? {
+              label: 'Ta bort ärende',
+              undo: async () =>
+                (
+                  await call('items:add', {
+                    sectionId: section.id,
+                    position: index,
+                    title: item.title,
+                    dnr: item.dnr,
+                    kind: item.kind,
+                    presenter: item.presenter,
+                    public: item.public,
+                  })
+                ).meeting,
+            }
+          : undefined;
+      await mutate(() => call('items:delete', { itemId }), undo);
+    },
+
+    createMeeting: async (input) => {
+      try {
+        const meeting = await call('meetings:create', input);
+        set({ current: meeting, undoStack: [] });
+        get().resetPreview();
+        get().schedulePreview(0);
+        await get().loadMeetings();
+        return true;
+      } catch (error) {
+        get().showError(messageOf(error));
+        return false;
+      }
     },
 
     setAgendaColumn: async (agendaColumn) => {

@@ -17,8 +17,9 @@ export interface AppSlice {
 export interface UiSlice {
   error: string | null;
   notice: string | null;
-  view: 'main' | 'settings';
+  view: 'main' | 'settings' | 'new-meeting';
   openSettings: () => void;
+  openNewMeeting: () => void;
   closeSettings: () => void;
   showError: (message: string) => void;
   clearError: () => void;
@@ -56,6 +57,7 @@ const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   notice: null,
   view: 'main',
   openSettings: () => set({ view: 'settings' }),
+  openNewMeeting: () => set({ view: 'new-meeting' }),
   closeSettings: () => set({ view: 'main' }),
   showError: (message) => set({ error: message, notice: null }),
   clearError: () => set({ error: null }),
