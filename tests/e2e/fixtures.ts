@@ -83,6 +83,8 @@ export const test = base.extend<{ app: KallelseApp }>({
     };
     await use(app);
     for (const u of unsubscribe) u();
+    // Close the page first, so no IPC call from it reaches the backend after it is closed.
+    await page.close();
     await server.close();
     backend.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
