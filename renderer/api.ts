@@ -36,3 +36,6 @@ export async function call<C extends Channel>(
 }
 
 export const onEvent = window.api?.on;
+
+/** The Swedish message of anything thrown (ApiError carries main's message). */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

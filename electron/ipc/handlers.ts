@@ -1,6 +1,6 @@
 import type { BackendEvents, Services } from '../backend';
 import type { Handlers } from './dispatcher';
-import { exportPath, rememberExportFolder } from './exportPaths';
+import { chooseExportTarget, rememberExportFolder } from './exportPaths';
 
 /**
  * Channel → service method. Thin on purpose: no logic here, only the call and the change
@@ -65,22 +65,14 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
       };
     },
     'pdf:export': async ({ meetingId }) => {
-      const target = await services.dialogs.chooseSave({
-        title: 'Spara kallelsen som PDF',
-        defaultPath: exportPath(services, meetingId, 'pdf'),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      });
+      const target = await chooseExportTarget(services, meetingId, 'pdf');
       if (!target) return null;
       const r = await services.pdf.exportMeeting(meetingId, target);
       rememberExportFolder(services, target);
       return { path: target, pageCount: r.pageCount, warnings: r.warnings };
     },
     'packages:export': async ({ meetingId }) => {
-      const target = await services.dialogs.chooseSave({
-        title: 'Exportera mötespaket',
-        defaultPath: exportPath(services, meetingId, 'kallelse'),
-        filters: [{ name: 'Mötespaket', extensions: ['kallelse'] }],
-      });
+      const target = await chooseExportTarget(services, meetingId, 'kallelse');
       if (!target) return null;
       const written = await services.packages.writePackage(meetingId, target);
       rememberExportFolder(services, written.target);

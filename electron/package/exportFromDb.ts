@@ -5,7 +5,7 @@ import type { Db } from '../db/database';
 import type { MediaType } from '../files/ContentStore';
 import { listItems, listSections } from '../repos/agenda';
 import { getFile, listDocuments } from '../repos/documents';
-import { getMeeting, listInvitees } from '../repos/meetings';
+import { getMeeting, listInvitees, requireMeeting } from '../repos/meetings';
 import { findPresidiumOf, getCommittee, getOrganisation, listMemberships, type SeatColumns } from '../repos/registry';
 import { parseExtras } from './documentRow';
 
@@ -54,14 +54,7 @@ export function readPackageFromDb(
   meetingId: string,
   exportedAt: string,
 ): { json: Json; files: Map<string, ExportedFile> } {
-  const meeting = getMeeting(db, meetingId);
-  if (!meeting) {
-    throw new AppError(
-      'NOT_FOUND',
-      `Mötet finns inte (id ${meetingId}). Det kan ha tagits bort; uppdatera listan.`,
-      meetingId,
-    );
-  }
+  const meeting = requireMeeting(db, meetingId);
   const committee = getCommittee(db, meeting.committeeId);
   if (!committee) throw new AppError('INTERNAL', `Mötet ${meetingId} saknar nämnd i databasen.`, meetingId);
   if (committee.kind === 'presidium') {

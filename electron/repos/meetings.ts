@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/ipc/result';
 import type { Db } from '../db/database';
 import type { SeatColumns } from './registry';
 
@@ -154,3 +155,16 @@ export function insertInvitee(db: Db, row: InviteeRow): void {
 
 export const deleteInvitees = (db: Db, meetingId: string) =>
   db.prepare('DELETE FROM meeting_invitees WHERE meeting_id = ?').run(meetingId);
+
+/** The meeting, or NOT_FOUND with a message the user can act on. */
+export function requireMeeting(db: Db, meetingId: string): MeetingRow {
+  const meeting = getMeeting(db, meetingId);
+  if (!meeting) {
+    throw new AppError(
+      'NOT_FOUND',
+      `Mötet finns inte (id ${meetingId}). Det kan ha tagits bort; uppdatera listan.`,
+      meetingId,
+    );
+  }
+  return meeting;
+}

@@ -23,10 +23,11 @@ import {
   listMeetingSummaries,
   type MeetingFields,
   type MeetingRow,
+  requireMeeting,
   updateMeeting,
 } from '../repos/meetings';
 import { getCommittee, listCommitteeSummaries, seatColumns } from '../repos/registry';
-import { derivedMembers, meetingDetail, requireMeeting } from './meetingView';
+import { derivedMembers, meetingDetail } from './meetingView';
 import type { SettingsService } from './SettingsService';
 
 export interface ServiceDeps {

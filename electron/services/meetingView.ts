@@ -7,7 +7,7 @@ import type { Db } from '../db/database';
 import { documentLabel } from '../package/documentRow';
 import { listItems, listSections } from '../repos/agenda';
 import { listDocuments } from '../repos/documents';
-import { getMeeting, listInvitees, type MeetingRow } from '../repos/meetings';
+import { getMeeting, listInvitees, type MeetingRow, requireMeeting } from '../repos/meetings';
 import { findPresidiumOf, getCommittee, getOrganisation, listMemberships, type MembershipRow } from '../repos/registry';
 
 /** The register row as the package's Membership (null → absent), keeping its id. */
@@ -29,18 +29,6 @@ export function asMembership(r: MembershipRow): Membership & { id: string } {
 /** The member list as of the meeting date, derived from the committee's register. */
 export function derivedMembers(db: Db, meeting: Pick<MeetingRow, 'committeeId' | 'date'>) {
   return deriveMemberList(listMemberships(db, meeting.committeeId).map(asMembership), meeting.date);
-}
-
-export function requireMeeting(db: Db, meetingId: string): MeetingRow {
-  const meeting = getMeeting(db, meetingId);
-  if (!meeting) {
-    throw new AppError(
-      'NOT_FOUND',
-      `Mötet finns inte (id ${meetingId}). Det kan ha tagits bort; uppdatera listan.`,
-      meetingId,
-    );
-  }
-  return meeting;
 }
 
 /** The whole meeting as the renderer shows it: header, members, agenda with documents. */

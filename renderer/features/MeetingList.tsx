@@ -6,7 +6,7 @@ export function MeetingList() {
   const meetings = useStore((s) => s.meetings);
   const currentId = useStore((s) => s.current?.id);
   const openMeeting = useStore((s) => s.openMeeting);
-  const closeSettings = useStore((s) => s.closeSettings);
+  const closePanel = useStore((s) => s.closePanel);
   if (meetings.length === 0) return <p className="muted">{sv.nav.noMeetings}</p>;
   return (
     <ul className="meeting-list" data-testid="meeting-list">
@@ -17,7 +17,7 @@ export function MeetingList() {
             className={m.id === currentId ? 'meeting-link current' : 'meeting-link'}
             aria-current={m.id === currentId ? 'page' : undefined}
             onClick={() => {
-              closeSettings();
+              closePanel();
               void openMeeting(m.id);
             }}
           >

@@ -7,6 +7,32 @@ import { AgendaItemRow } from './AgendaItemRow';
 
 const statuses = Object.keys(sv.statuses) as MeetingStatus[];
 
+/** A header field that saves its trimmed value on blur, when it changed. */
+function MeetingField(props: {
+  label: string;
+  value: string;
+  placeholder?: string;
+  numeric?: boolean;
+  wide?: boolean;
+  onCommit: (value: string) => void;
+}) {
+  return (
+    <label className={props.wide ? 'wide' : undefined}>
+      {props.label}
+      <input
+        key={props.value}
+        defaultValue={props.value}
+        placeholder={props.placeholder}
+        inputMode={props.numeric ? 'numeric' : undefined}
+        onBlur={(e) => {
+          const next = e.target.value.trim();
+          if (next !== props.value) props.onCommit(next);
+        }}
+      />
+    </label>
+  );
+}
+
 /** The meeting being prepared: its header fields, the agenda and the member list summary. */
 export function MeetingView() {
   const meeting = useStore((s) => s.current);
@@ -39,51 +65,33 @@ export function MeetingView() {
         <p className="muted">{meeting.organisation.name}</p>
         <h2>{meeting.committee.name}</h2>
         <div className="meeting-fields">
-          <label>
-            {sv.meeting.date}
-            <input
-              inputMode="numeric"
-              placeholder="ÅÅÅÅ-MM-DD"
-              defaultValue={meeting.date}
-              key={`d${meeting.date}`}
-              onBlur={(e) => e.target.value !== meeting.date && void updateMeeting({ date: e.target.value.trim() })}
-            />
-          </label>
-          <label>
-            {sv.meeting.start}
-            <input
-              inputMode="numeric"
-              placeholder="TT:MM"
-              defaultValue={meeting.startTime}
-              key={`s${meeting.startTime}`}
-              onBlur={(e) =>
-                e.target.value !== meeting.startTime && void updateMeeting({ startTime: e.target.value.trim() })
-              }
-            />
-          </label>
-          <label>
-            {sv.meeting.end}
-            <input
-              inputMode="numeric"
-              placeholder="TT:MM"
-              defaultValue={meeting.endTime ?? ''}
-              key={`e${meeting.endTime}`}
-              onBlur={(e) =>
-                e.target.value !== (meeting.endTime ?? '') &&
-                void updateMeeting({ endTime: e.target.value.trim() || null })
-              }
-            />
-          </label>
-          <label className="wide">
-            {sv.meeting.place}
-            <input
-              defaultValue={meeting.place}
-              key={`p${meeting.place}`}
-              onBlur={(e) =>
-                e.target.value.trim() !== meeting.place && void updateMeeting({ place: e.target.value.trim() })
-              }
-            />
-          </label>
+          <MeetingField
+            label={sv.meeting.date}
+            value={meeting.date}
+            placeholder="ÅÅÅÅ-MM-DD"
+            numeric
+            onCommit={(date) => void updateMeeting({ date })}
+          />
+          <MeetingField
+            label={sv.meeting.start}
+            value={meeting.startTime}
+            placeholder="TT:MM"
+            numeric
+            onCommit={(startTime) => void updateMeeting({ startTime })}
+          />
+          <MeetingField
+            label={sv.meeting.end}
+            value={meeting.endTime ?? ''}
+            placeholder="TT:MM"
+            numeric
+            onCommit={(end) => void updateMeeting({ endTime: end || null })}
+          />
+          <MeetingField
+            label={sv.meeting.place}
+            value={meeting.place}
+            wide
+            onCommit={(place) => void updateMeeting({ place })}
+          />
           <label>
             {sv.meeting.status}
             <select value={meeting.status} onChange={(e) => void setStatus(e.target.value as MeetingStatus)}>

@@ -1,21 +1,22 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { CommitteeSummary } from '../../shared/domain/meeting';
-import { call } from '../api';
+import { call, messageOf } from '../api';
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
+import { PanelHeader } from './PanelHeader';
 
 /** A new, empty meeting of a committee already in the register (they arrive with packages). */
 export function NewMeetingForm() {
   const settings = useStore((s) => s.settings);
   const createMeeting = useStore((s) => s.createMeeting);
-  const closeView = useStore((s) => s.closeSettings);
+  const closePanel = useStore((s) => s.closePanel);
   const showError = useStore((s) => s.showError);
   const [committees, setCommittees] = useState<CommitteeSummary[] | null>(null);
 
   useEffect(() => {
     call('committees:list').then(
       (all) => setCommittees(all.filter((c) => c.kind !== 'presidium')),
-      (error: unknown) => showError(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => showError(messageOf(error)),
     );
   }, [showError]);
 
@@ -30,18 +31,13 @@ export function NewMeetingForm() {
       endTime: text('endTime') || null,
       ...(text('place') ? { place: text('place') } : {}),
     });
-    if (created) closeView();
+    if (created) closePanel();
   };
 
   if (committees === null) return <p className="muted">{sv.status.loading}</p>;
   return (
     <article className="settings" data-testid="new-meeting">
-      <header className="settings-header">
-        <h2>{sv.newMeeting.heading}</h2>
-        <button type="button" onClick={closeView}>
-          {sv.settings.close}
-        </button>
-      </header>
+      <PanelHeader title={sv.newMeeting.heading} />
       {committees.length === 0 ? (
         <p>{sv.newMeeting.noCommittees}</p>
       ) : (

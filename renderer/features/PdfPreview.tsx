@@ -1,5 +1,6 @@
 import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
+import { messageOf } from '../api';
 import { sv } from '../strings.sv';
 
 // The worker is bundled by Vite as a file of the app itself, so the CSP (worker-src 'self') allows it.
@@ -79,7 +80,7 @@ export function PdfPreview({ base64, width = 420 }: { base64: string; width?: nu
         if (!cancelled) setDoc(loaded);
       },
       (e: unknown) => {
-        if (!cancelled) setError(`${sv.preview.failed} (${e instanceof Error ? e.message : String(e)})`);
+        if (!cancelled) setError(`${sv.preview.failed} (${messageOf(e)})`);
       },
     );
     return () => {

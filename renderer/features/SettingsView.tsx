@@ -1,9 +1,10 @@
 import { type ChangeEvent, useState } from 'react';
 import type { PageNumberStyle, SettingsPatch } from '../../shared/domain/settings';
-import { call } from '../api';
+import { call, messageOf } from '../api';
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
 import { AgendaColumnSelect } from './AgendaColumnSelect';
+import { PanelHeader } from './PanelHeader';
 
 const organisationFields = ['name', 'shortName', 'dnrPrefix', 'postalAddress', 'website'] as const;
 
@@ -21,7 +22,6 @@ export function SettingsView() {
   const settings = useStore((s) => s.settings);
   const showError = useStore((s) => s.showError);
   const showNotice = useStore((s) => s.showNotice);
-  const closeSettings = useStore((s) => s.closeSettings);
   const [saving, setSaving] = useState(false);
   if (!settings) return null;
 
@@ -30,7 +30,7 @@ export function SettingsView() {
     try {
       useStore.setState({ settings: await call('settings:set', patch) });
     } catch (error) {
-      showError(error instanceof Error ? error.message : String(error));
+      showError(messageOf(error));
     } finally {
       setSaving(false);
     }
@@ -49,18 +49,13 @@ export function SettingsView() {
       useStore.setState({ settings: await call('settings:setLogo', { data, mimeType: file.type }) });
       showNotice(sv.settings.logoSaved);
     } catch (error) {
-      showError(error instanceof Error ? error.message : String(error));
+      showError(messageOf(error));
     }
   };
 
   return (
     <article className="settings" data-testid="settings-view">
-      <header className="settings-header">
-        <h2>{sv.nav.settings}</h2>
-        <button type="button" onClick={closeSettings}>
-          {sv.settings.close}
-        </button>
-      </header>
+      <PanelHeader title={sv.nav.settings} />
       <fieldset>
         <legend>{sv.settings.organisation}</legend>
         {organisationFields.map((field) => (
@@ -85,7 +80,10 @@ export function SettingsView() {
             <button
               type="button"
               onClick={() =>
-                void call('settings:removeLogo').then((s) => useStore.setState({ settings: s }), showErrorOf(showError))
+                void call('settings:removeLogo').then(
+                  (s) => useStore.setState({ settings: s }),
+                  (error: unknown) => showError(messageOf(error)),
+                )
               }
             >
               {sv.settings.removeLogo}
@@ -131,6 +129,3 @@ export function SettingsView() {
     </article>
   );
 }
-
-const showErrorOf = (showError: (m: string) => void) => (error: unknown) =>
-  showError(error instanceof Error ? error.message : String(error));

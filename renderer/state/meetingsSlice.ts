@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AgendaItemView, MeetingDetail, MeetingSummary } from '../../shared/domain/meeting';
 import type { AgendaColumn } from '../../shared/domain/settings';
 import type { MeetingStatus } from '../../shared/package/model';
-import { call } from '../api';
+import { call, messageOf } from '../api';
 import type { Store } from './store';
 
 /** An agenda edit that can be undone: the call that reverses it. */
@@ -45,8 +45,6 @@ export interface MeetingsSlice {
   undo: () => Promise<void>;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 function findItem(meeting: MeetingDetail, itemId: string) {
   for (const section of meeting.sections) {
     const index = section.items.findIndex((i) => i.id === itemId);
@@ -65,6 +63,22 @@ export const createMeetingsSlice: StateCreator<Store, [], [], MeetingsSlice> = (
     } catch (error) {
       get().showError(messageOf(error));
       await get().refreshCurrent();
+    }
+  };
+
+  /** Imports (null: the user cancelled), then lists and opens the new meeting; busy meanwhile. */
+  const importAndOpen = async (busy: string, run: () => Promise<{ meetingId: string } | null>) => {
+    set({ busy });
+    try {
+      const summary = await run();
+      if (summary) {
+        await get().loadMeetings();
+        await get().openMeeting(summary.meetingId);
+      }
+    } catch (error) {
+      get().showError(messageOf(error));
+    } finally {
+      set({ busy: null });
     }
   };
 
@@ -119,33 +133,8 @@ export const createMeetingsSlice: StateCreator<Store, [], [], MeetingsSlice> = (
       }
     },
 
-    openSample: async (sample) => {
-      set({ busy: 'Exempelmötet importeras…' });
-      try {
-        const summary = await call('samples:open', { sample });
-        await get().loadMeetings();
-        await get().openMeeting(summary.meetingId);
-      } catch (error) {
-        get().showError(messageOf(error));
-      } finally {
-        set({ busy: null });
-      }
-    },
-
-    importPackage: async () => {
-      set({ busy: 'Mötespaketet importeras…' });
-      try {
-        const summary = await call('packages:import');
-        if (summary) {
-          await get().loadMeetings();
-          await get().openMeeting(summary.meetingId);
-        }
-      } catch (error) {
-        get().showError(messageOf(error));
-      } finally {
-        set({ busy: null });
-      }
-    },
+    openSample: (sample) => importAndOpen('Exempelmötet importeras…', () => call('samples:open', { sample })),
+    importPackage: () => importAndOpen('Mötespaketet importeras…', () => call('packages:import')),
 
     exportPackage: async () => {
       const id = get().current?.id;

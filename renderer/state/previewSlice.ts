@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { PdfPreview } from '../../shared/ipc/channels/pdf';
-import { call } from '../api';
+import { call, messageOf } from '../api';
 import type { Store } from './store';
 
 export interface PreviewSlice {
@@ -17,8 +17,6 @@ export interface PreviewSlice {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let generation = 0;
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (set, get) => ({
   preview: null,

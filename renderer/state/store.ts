@@ -1,7 +1,7 @@
 import { create, type StateCreator } from 'zustand';
 import type { Settings } from '../../shared/domain/settings';
 import type { AppInfo } from '../../shared/ipc/channels/app';
-import { call } from '../api';
+import { call, messageOf } from '../api';
 import { createMeetingsSlice, type MeetingsSlice } from './meetingsSlice';
 import { createPreviewSlice, type PreviewSlice } from './previewSlice';
 
@@ -20,7 +20,7 @@ export interface UiSlice {
   view: 'main' | 'settings' | 'new-meeting';
   openSettings: () => void;
   openNewMeeting: () => void;
-  closeSettings: () => void;
+  closePanel: () => void;
   showError: (message: string) => void;
   clearError: () => void;
   showNotice: (message: string) => void;
@@ -28,8 +28,6 @@ export interface UiSlice {
 }
 
 export type Store = AppSlice & UiSlice & MeetingsSlice & PreviewSlice;
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
   info: null,
@@ -58,7 +56,7 @@ const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   view: 'main',
   openSettings: () => set({ view: 'settings' }),
   openNewMeeting: () => set({ view: 'new-meeting' }),
-  closeSettings: () => set({ view: 'main' }),
+  closePanel: () => set({ view: 'main' }),
   showError: (message) => set({ error: message, notice: null }),
   clearError: () => set({ error: null }),
   showNotice: (message) => set({ notice: message, error: null }),
