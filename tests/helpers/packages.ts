@@ -5,8 +5,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { KallelsePackage } from '../../shared/package/model';
 import { makeTempDir } from './tempDir';
 
-/** The shared sample packages (read-only; copy before changing anything). */
-export const samplesRoot = path.resolve(import.meta.dirname, '../../../shared/samples');
+/** The sample packages copied from ../shared/samples into tests/fixtures (public records; copy before changing anything). */
+export const samplesRoot = path.resolve(import.meta.dirname, '../fixtures/samples');
 export const sampleDir = (name: 'ana-2022-02-23' | 'minimal') => path.join(samplesRoot, name);
 
 export const sha256File = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');

@@ -158,6 +158,6 @@ export function shareOfPixels(
   return total === 0 ? 0 : hits / total;
 }
 
-export const samplesDir = path.resolve(import.meta.dirname, '../../../shared/samples');
+export const samplesDir = path.resolve(import.meta.dirname, '../fixtures/samples');
 export const readSample = (name: string): unknown =>
   JSON.parse(fs.readFileSync(path.join(samplesDir, name, 'kallelse.json'), 'utf8'));

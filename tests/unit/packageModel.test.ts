@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KallelsePackage } from '../../shared/package/model';
 
-const samples = path.resolve(import.meta.dirname, '../../../shared/samples');
+const samples = path.resolve(import.meta.dirname, '../fixtures/samples');
 const read = (name: string) => JSON.parse(readFileSync(path.join(samples, name, 'kallelse.json'), 'utf8'));
 
 describe('kallelse-package model', () => {
