@@ -9,7 +9,7 @@ import { semanticProblems } from '../../shared/package/semantic';
 const sample = (name: string) =>
   KallelsePackage.parse(
     JSON.parse(
-      readFileSync(path.resolve(import.meta.dirname, '../../../shared/samples', name, 'kallelse.json'), 'utf8'),
+      readFileSync(path.resolve(import.meta.dirname, '../fixtures/samples', name, 'kallelse.json'), 'utf8'),
     ),
   );
 
