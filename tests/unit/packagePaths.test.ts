@@ -8,9 +8,7 @@ import { semanticProblems } from '../../shared/package/semantic';
 
 const sample = (name: string) =>
   KallelsePackage.parse(
-    JSON.parse(
-      readFileSync(path.resolve(import.meta.dirname, '../fixtures/samples', name, 'kallelse.json'), 'utf8'),
-    ),
+    JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/samples', name, 'kallelse.json'), 'utf8')),
   );
 
 describe('readable paths into kallelse.json', () => {
