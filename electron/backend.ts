@@ -28,7 +28,7 @@ export interface BackendOptions {
   now?: () => Date;
   /** Package size limits; tests lower them instead of writing 100 MB files. */
   packageLimits?: Partial<PackageLimits>;
-  /** Folder of the sample packages; default samplesDir() (KALLELSE_SAMPLES_DIR or ../shared/samples). */
+  /** Folder of the sample packages; default samplesDir() (KALLELSE_SAMPLES_DIR or the project's samples/). */
   samplesDir?: string;
   /** Native dialogs in Electron; scripted (cancel unless told otherwise) elsewhere. */
   dialogs?: Dialogs;

@@ -42,13 +42,14 @@ export function projectRoot(from: string = path.dirname(fileURLToPath(import.met
 }
 
 /**
- * The sample packages (`ana-2022-02-23`, `minimal`): KALLELSE_SAMPLES_DIR, else
- * `<project root>/../shared/samples` (the shared material beside the project).
+ * The sample packages that ship with the app (`exempel`): KALLELSE_SAMPLES_DIR, else the
+ * project's own `samples/` folder, found from this file whether it runs from source (tests),
+ * from an `out/` bundle (app in dev, the CLI, `npm link`). Packaged builds pass
+ * `<resources>/samples` instead (electron-builder's extraResources; see electron/main.ts).
  */
-export function samplesDir(env: NodeJS.ProcessEnv = process.env): string {
+export function samplesDir(env: NodeJS.ProcessEnv = process.env, from?: string): string {
   if (env.KALLELSE_SAMPLES_DIR) return path.resolve(env.KALLELSE_SAMPLES_DIR);
-  const root = projectRoot();
-  return path.resolve(root ?? process.cwd(), '..', 'shared', 'samples');
+  return path.join(projectRoot(from) ?? process.cwd(), 'samples');
 }
 
 /** Stored files live beside the database they belong to: `<database folder>/files`. */

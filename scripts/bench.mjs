@@ -13,8 +13,8 @@ import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
 
 const root = path.resolve(import.meta.dirname, '..');
 const cli = path.join(root, 'out/cli/kallelse.mjs');
-const samples = path.resolve(root, '../shared/samples');
-const ana = path.join(samples, 'ana-2022-02-23');
+// The ANA package is a test fixture inside the project (public records, 145 pages of bilagor).
+const ana = path.join(root, 'tests/fixtures/samples/ana-2022-02-23');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kallelse-bench-'));
 const hasTime = fs.existsSync('/usr/bin/time');

@@ -54,8 +54,14 @@ export async function runCli(argv: string[], io: CliIo, version: string): Promis
     }
     return await command.run(positionals, values, ctx);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      io.err(`${(error as Error).message} Användning: ${command.usage}`);
+    if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      // Node's own message is English; name the option in Swedish instead.
+      const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+      io.err(`Okänt alternativ: ${option}. Användning: ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.err(`${error.message} Användning: ${command.usage}`);
       return 2;
     }
     if (error instanceof AppError) {

@@ -90,7 +90,7 @@ export class PackageService {
       return Promise.reject(
         new AppError(
           'NOT_FOUND',
-          `Exempelmötet ${sample} finns inte i den här installationen (letade i ${dir}). Ange mappen med exempelpaketen i miljövariabeln KALLELSE_SAMPLES_DIR.`,
+          `Exempelmötet (${sample}) finns inte i den här installationen (letade i ${dir}). Installera om Kallelse, eller ange mappen med exempelpaketen i miljövariabeln KALLELSE_SAMPLES_DIR.`,
           dir,
         ),
       );

@@ -10,12 +10,7 @@ export function EmptyState() {
       <h2>{sv.empty.heading}</h2>
       <p>{sv.empty.body}</p>
       <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={busy !== null}
-          onClick={() => void openSample('ana-2022-02-23')}
-        >
+        <button type="button" className="primary" disabled={busy !== null} onClick={() => void openSample('exempel')}>
           {sv.empty.openSample}
         </button>
         <button type="button" disabled={busy !== null} onClick={() => void importPackage()}>

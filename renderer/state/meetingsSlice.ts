@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AgendaItemView, MeetingDetail, MeetingSummary } from '../../shared/domain/meeting';
+import type { SampleName } from '../../shared/domain/packages';
 import type { AgendaColumn } from '../../shared/domain/settings';
 import type { MeetingStatus } from '../../shared/package/model';
 import { call, messageOf } from '../api';
@@ -19,7 +20,7 @@ export interface MeetingsSlice {
   loadMeetings: () => Promise<void>;
   openMeeting: (meetingId: string) => Promise<void>;
   refreshCurrent: () => Promise<void>;
-  openSample: (sample: 'ana-2022-02-23' | 'minimal') => Promise<void>;
+  openSample: (sample: SampleName) => Promise<void>;
   importPackage: () => Promise<void>;
   exportPackage: () => Promise<void>;
   renameItem: (itemId: string, title: string) => Promise<void>;

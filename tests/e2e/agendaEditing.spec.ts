@@ -1,3 +1,4 @@
+import { sampleDir } from '../helpers/packages';
 import { expect, test } from './fixtures';
 
 test('a new meeting for a committee in the register, with items added, renamed, removed and restored', async ({
@@ -8,7 +9,7 @@ test('a new meeting for a committee in the register, with items added, renamed, 
   await page.getByRole('button', { name: 'Nytt sammanträde…' }).click();
   await expect(page.getByTestId('new-meeting')).toContainText('Det finns ännu ingen nämnd i registret');
 
-  await app.backend.services.packages.importSample('minimal');
+  await app.backend.services.packages.importPackage(sampleDir('minimal'));
   await page.getByRole('button', { name: 'Tillbaka' }).click();
   await page.getByRole('button', { name: 'Nytt sammanträde…' }).click();
   const form = page.getByTestId('new-meeting');

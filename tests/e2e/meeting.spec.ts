@@ -7,42 +7,44 @@ import { expect, test } from './fixtures';
 const dialogsOf = (app: { backend: { services: { dialogs: unknown } } }) =>
   app.backend.services.dialogs as ScriptedDialogs;
 
-test('Öppna exempelmötet imports ANA, shows its agenda and a live preview with page ranges', async ({ app }) => {
+test('Öppna exempelmötet imports the shipped example, shows its agenda and a live preview with page ranges', async ({
+  app,
+}) => {
   const page = await app.open();
   await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
   const view = page.getByTestId('meeting-view');
-  await expect(
-    view.getByRole('heading', { name: 'Nämnd för arbetsmarknad, näringsliv och attraktivitet' }),
-  ).toBeVisible();
-  await expect(view.locator('.agenda-item')).toHaveCount(19);
+  await expect(view.getByRole('heading', { name: 'Kultur- och bildningsnämnden' })).toBeVisible();
+  await expect(view.locator('.agenda-item')).toHaveCount(17);
   await expect(page.getByTestId('meeting-list').getByRole('button')).toHaveCount(1);
 
   // The preview renders the package; item 12 (intern kontroll) gets its page range from the real layout.
   await expect(page.getByTestId('pdf-preview')).toBeVisible({ timeout: 20_000 });
   const pageCount = Number(await page.getByTestId('pdf-preview').getAttribute('data-page-count'));
-  expect(pageCount).toBeGreaterThan(160);
+  expect(pageCount).toBeGreaterThan(30);
   await expect(page.getByTestId('item-12-pages')).toHaveText(/^s\. \d+–\d+$/);
   await expect(page.getByTestId('item-1-pages')).toHaveText('');
   await page.waitForTimeout(500);
-  await page.screenshot({ path: 'test-results/screenshots/meeting-ana.png' });
+  await page.screenshot({ path: 'test-results/screenshots/meeting-exempel.png' });
 });
 
 test('editing an item title saves it, refreshes the preview, and Ctrl+Z undoes it', async ({ app }) => {
   const page = await app.open();
   await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
   const title = page.getByLabel('Rubrik för ärende 9');
-  await expect(title).toHaveValue('Regional biblioteksplan');
-  await title.fill('Regional biblioteksplan 2022–2025');
+  await expect(title).toHaveValue('Regional biblioteksplan 2026–2029 – lägesrapport');
+  await title.fill('Regional biblioteksplan 2026–2029');
   await title.press('Enter');
   const meetingId = (await app.backend.services.meetings.list({}))[0]!.id;
   await expect
     .poll(() => app.backend.services.meetings.get(meetingId).sections[1]!.items[1]!.title)
-    .toBe('Regional biblioteksplan 2022–2025');
+    .toBe('Regional biblioteksplan 2026–2029');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('status').filter({ hasText: 'Ångrade: Ändra rubrik' })).toBeVisible();
-  await expect(title).toHaveValue('Regional biblioteksplan');
-  expect(app.backend.services.meetings.get(meetingId).sections[1]!.items[1]!.title).toBe('Regional biblioteksplan');
+  await expect(title).toHaveValue('Regional biblioteksplan 2026–2029 – lägesrapport');
+  expect(app.backend.services.meetings.get(meetingId).sections[1]!.items[1]!.title).toBe(
+    'Regional biblioteksplan 2026–2029 – lägesrapport',
+  );
 });
 
 test('Alt+↓ moves an item and the numbers follow', async ({ app }) => {
@@ -50,21 +52,21 @@ test('Alt+↓ moves an item and the numbers follow', async ({ app }) => {
   await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
   await page.getByLabel('Rubrik för ärende 13').focus();
   await page.keyboard.press('Alt+ArrowDown');
-  await expect(page.getByLabel('Rubrik för ärende 14')).toHaveValue(/Stöd till besöksnäringen/);
-  await expect(page.getByLabel('Rubrik för ärende 13')).toHaveValue('Projekt - InsTrä');
+  await expect(page.getByLabel('Rubrik för ärende 14')).toHaveValue(/^Remissvar – Kulturmiljöprogram/);
+  await expect(page.getByLabel('Rubrik för ärende 13')).toHaveValue('Projektstöd till Norrviks filmdagar 2026');
 });
 
 test('Exportera PDF writes the package where the save dialog points', async ({ app }) => {
   const page = await app.open();
   await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
   await expect(page.getByTestId('pdf-preview')).toBeVisible({ timeout: 20_000 });
-  const target = path.join(app.dataDir, 'export', 'ANA-2022-02-23-kallelse.pdf');
+  const target = path.join(app.dataDir, 'export', 'KBN-2026-03-18-kallelse.pdf');
   fs.mkdirSync(path.dirname(target), { recursive: true });
   dialogsOf(app).answerNext(target);
   await page.keyboard.press('Control+e');
   await expect(page.getByRole('status').filter({ hasText: 'Kallelsen sparades' })).toBeVisible({ timeout: 20_000 });
   const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' });
-  expect(info).toMatch(/Pages:\s+1[6-9]\d/);
+  expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(30);
   expect(app.backend.services.settings.get().exportFolder).toBe(path.dirname(target));
 });
 
@@ -93,12 +95,12 @@ test('meeting fields take Swedish formats; an impossible date is refused in Swed
   const page = await app.open();
   await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
   const date = page.getByLabel('Datum');
-  await expect(date).toHaveValue('2022-02-23');
-  await date.fill('2022-02-30');
+  await expect(date).toHaveValue('2026-03-18');
+  await date.fill('2026-02-30');
   await page.getByLabel('Plats').focus();
   await expect(page.getByRole('alert')).toContainText('datumet finns inte i kalendern');
   const meetingId = app.backend.services.meetings.list({})[0]!.id;
-  expect(app.backend.services.meetings.get(meetingId).date).toBe('2022-02-23');
+  expect(app.backend.services.meetings.get(meetingId).date).toBe('2026-03-18');
 
   await page.getByLabel('Plats').fill('Regionens hus, sal A');
   await page.getByLabel('Starttid').focus();

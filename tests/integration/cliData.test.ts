@@ -79,20 +79,20 @@ describe('kallelse import / export / meetings / demo', () => {
     for (const ref of pdfRefs(sample)) expect(sha256File(path.join(folder, ref.path))).toBe(ref.sha256);
   });
 
-  it('demo imports a sample into a fresh database in the given folder and prints what it imported', () => {
+  it('demo imports the shipped example into a fresh database in the given folder and prints what it imported', () => {
     const dir = path.join(temp.dir, 'demo');
     const r = run('demo', '--dir', dir);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Exempelmötet ana-2022-02-23 är importerat till en ny databas.');
-    expect(r.stdout).toMatch(/ 18 {2}Verksamhetsberättelse 2021 {2}\[RJL 2021\/137, 3 dokument \(75 sidor bilagor\)\]/);
+    expect(r.stdout).toContain('Exempelmötet är importerat till en ny databas.');
+    expect(r.stdout).toMatch(/ 16 {2}Verksamhetsberättelse 2025 {2}\[RN 2025\/96, 2 dokument \(6 sidor bilagor\)\]/);
     expect(JSON.parse(lastLine(r.stdout))).toMatchObject({
-      items: 19,
-      memberships: 49,
-      files: 15,
+      items: 17,
+      memberships: 36,
+      files: 7,
       database: path.join(dir, 'kallelse.sqlite'),
     });
     const db = new Database(path.join(dir, 'kallelse.sqlite'), { readonly: true });
-    expect(db.prepare('SELECT count(*) AS n FROM agenda_items').get()).toEqual({ n: 19 });
+    expect(db.prepare('SELECT count(*) AS n FROM agenda_items').get()).toEqual({ n: 17 });
     db.close();
     // A folder that already has a database is refused, in one line.
     const twice = run('demo', '--dir', dir);
@@ -101,11 +101,11 @@ describe('kallelse import / export / meetings / demo', () => {
     expect(twice.stderr).toMatch(/^Fel: Mappen .* har redan en databas/);
   });
 
-  it('demo --sample minimal uses a temporary folder when none is given', () => {
-    const r = run('demo', '--sample', 'minimal');
+  it('demo uses a temporary folder when none is given', () => {
+    const r = run('demo');
     expect(r.status).toBe(0);
     const out = JSON.parse(lastLine(r.stdout));
-    expect(out).toMatchObject({ items: 6, documents: 2, memberships: 8, files: 0 });
+    expect(out).toMatchObject({ items: 17, documents: 22, memberships: 36, files: 7 });
     expect(fs.existsSync(out.database)).toBe(true);
     fs.rmSync(path.dirname(out.database), { recursive: true, force: true });
   });
@@ -117,7 +117,7 @@ describe('kallelse import / export / meetings / demo', () => {
       [['export', 'okänt-id', '--db', db, '--out', path.join(temp.dir, 'x')], /^Fel: Mötet finns inte \(id okänt-id\)/],
       [['export', 'abc', '--db', db], /^Ange målet med --out/],
       [['import'], /^Ange exakt ett paket att importera\. Användning: kallelse import/],
-      [['demo', '--sample', 'stor'], /^Okänt exempel: stor\. Välj ana-2022-02-23 eller minimal\./],
+      [['demo', '--sample', 'stor'], /^Okänt alternativ: --sample\. Användning: kallelse demo/],
     ];
     const latin1 = copySample('minimal', temp.dir, 'latin1');
     const json = path.join(latin1, 'kallelse.json');

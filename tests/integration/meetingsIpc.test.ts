@@ -4,7 +4,7 @@ import type { MeetingDetail } from '../../shared/domain/meeting';
 import { type Channel, contract } from '../../shared/ipc/contract';
 import type { EventPayload } from '../../shared/ipc/events';
 import type { AppErrorData } from '../../shared/ipc/result';
-import { samplesRoot, stateOf } from '../helpers/packages';
+import { sampleDir, stateOf } from '../helpers/packages';
 import { makeTempDir } from '../helpers/tempDir';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -17,7 +17,6 @@ beforeEach(() => {
     dataDir: temp.dir,
     runtime: 'node',
     version: '0.0.0-test',
-    samplesDir: samplesRoot,
   });
   events = [];
   backend.events.on('data:changed', (p) => events.push(p));
@@ -41,14 +40,14 @@ async function refused(channel: Channel, input: unknown): Promise<AppErrorData> 
 const numbered = (m: MeetingDetail) => m.sections.flatMap((s) => s.items.map((i) => `${i.number} ${i.title}`));
 
 async function openMinimal(): Promise<MeetingDetail> {
-  const { meetingId } = await call('samples:open', { sample: 'minimal' });
+  const { meetingId } = await backend.services.packages.importPackage(sampleDir('minimal'));
   return call('meetings:get', { meetingId });
 }
 
 describe('meetings over IPC', () => {
-  it('samples:open imports the sample; meetings:list and meetings:get describe it', async () => {
-    const summary = await call('samples:open', { sample: 'ana-2022-02-23' });
-    expect(summary).toMatchObject({ items: 19, memberships: 49, files: 15 });
+  it('samples:open imports the shipped example; meetings:list and meetings:get describe it', async () => {
+    const summary = await call('samples:open', { sample: 'exempel' });
+    expect(summary).toMatchObject({ items: 17, documents: 22, memberships: 36, files: 7 });
     expect(events.at(-1)).toMatchObject({
       meetingId: summary.meetingId,
       entities: expect.arrayContaining(['meetings', 'meeting']),
@@ -57,12 +56,12 @@ describe('meetings over IPC', () => {
     expect(list).toEqual([
       expect.objectContaining({
         id: summary.meetingId,
-        committeeName: 'Nämnd för arbetsmarknad, näringsliv och attraktivitet',
-        committeeShortName: 'ANA',
-        date: '2022-02-23',
+        committeeName: 'Kultur- och bildningsnämnden',
+        committeeShortName: 'KBN',
+        date: '2026-03-18',
         status: 'utkast',
-        itemCount: 19,
-        documentCount: 33,
+        itemCount: 17,
+        documentCount: 22,
       }),
     ]);
     const meeting = await call('meetings:get', { meetingId: summary.meetingId });
@@ -90,7 +89,7 @@ describe('meetings over IPC', () => {
   it('samples:open says where it looked when the sample packages are not installed', async () => {
     backend.close();
     backend = createBackend({ dataDir: temp.dir, runtime: 'node', version: '0', samplesDir: temp.dir });
-    const e = await refused('samples:open', { sample: 'minimal' });
+    const e = await refused('samples:open', { sample: 'exempel' });
     expect(e.code).toBe('NOT_FOUND');
     expect(e.message).toContain('KALLELSE_SAMPLES_DIR');
   });
@@ -284,7 +283,7 @@ describe('settings over IPC: the logo', () => {
 
 describe('creating a meeting over IPC', () => {
   it('creates an empty meeting in a known committee with the settings defaults', async () => {
-    await call('samples:open', { sample: 'minimal' });
+    await backend.services.packages.importPackage(sampleDir('minimal'));
     const [committee] = await call('committees:list', undefined);
     expect(committee).toMatchObject({ name: 'Exempelnämnden', kind: 'namnd', membershipCount: 8, meetingCount: 1 });
     // No place given and none in the settings: refused, nothing written.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SampleName } from '../../../shared/domain/packages';
+import type { SampleName } from '../../../shared/domain/packages';
 import { AppError } from '../../../shared/ipc/result';
 import { createBackend } from '../../backend';
 import { describeMeeting } from '../describe';
@@ -10,15 +10,13 @@ import { type CliCommand, UsageError } from '../types';
 
 export const demoCommand: CliCommand = {
   name: 'demo',
-  summary: 'Importera ett exempelmöte till en ny databas i en ny eller tillfällig mapp och visa vad som importerades.',
-  usage: 'kallelse demo [--sample ana-2022-02-23|minimal] [--dir MAPP]',
-  options: { sample: { type: 'string' }, dir: { type: 'string' } },
+  summary:
+    'Importera exempelmötet som följer med Kallelse till en ny databas i en ny eller tillfällig mapp och visa vad som importerades.',
+  usage: 'kallelse demo [--dir MAPP]',
+  options: { dir: { type: 'string' } },
   async run(positionals, values, ctx) {
     if (positionals.length > 0) throw new UsageError(`Okänt argument: ${positionals[0]}.`);
-    const parsed = SampleName.safeParse(stringValue(values, 'sample') ?? 'ana-2022-02-23');
-    if (!parsed.success) {
-      throw new UsageError(`Okänt exempel: ${String(values.sample)}. Välj ${SampleName.options.join(' eller ')}.`);
-    }
+    const sample: SampleName = 'exempel';
     const given = stringValue(values, 'dir');
     const dir = given ? path.resolve(given) : fs.mkdtempSync(path.join(os.tmpdir(), 'kallelse-demo-'));
     const database = path.join(dir, 'kallelse.sqlite');
@@ -32,9 +30,9 @@ export const demoCommand: CliCommand = {
     // Everything in the demo folder: database, stored files and settings; the user's own data is not touched.
     const backend = createBackend({ dataDir: dir, databasePath: database, runtime: 'node', version: ctx.version });
     return withBackend(backend, async (b) => {
-      const summary = await b.services.packages.importSample(parsed.data);
+      const summary = await b.services.packages.importSample(sample);
       const meeting = b.services.meetings.get(summary.meetingId);
-      ctx.out(`Exempelmötet ${parsed.data} är importerat till en ny databas.`);
+      ctx.out(`Exempelmötet är importerat till en ny databas.`);
       ctx.out(`  Databas: ${database}`);
       ctx.out(`  Filer:   ${b.store.root} (${summary.files} PDF-bilagor, ${meeting.importedPdfPages} sidor)`);
       ctx.out('');
@@ -43,7 +41,7 @@ export const demoCommand: CliCommand = {
       ctx.out('Prova vidare:');
       ctx.out(`  npm run kallelse -- meetings --db ${database}`);
       ctx.out(
-        `  npm run kallelse -- export ${summary.meetingId} --db ${database} --out ${path.join(dir, `${parsed.data}.kallelse`)}`,
+        `  npm run kallelse -- export ${summary.meetingId} --db ${database} --out ${path.join(dir, `${sample}.kallelse`)}`,
       );
       ctx.out(JSON.stringify({ ...summary, database }));
       return 0;
