@@ -14,7 +14,7 @@ const skipDirs = new Set(['node_modules', '.git', 'out', 'dist', 'test-results',
 const skipPaths = ['tests/fixtures/', 'tests/unit/standsAlone.test.ts'];
 const binary = /\.(pdf|png|jpe?g|ico|icns|ttf|otf|woff2?|zip|kallelse|sqlite)$/i;
 
-export const forbidden: RegExp[] = [
+const forbidden: RegExp[] = [
   /shared\/(samples|formats|seeds|hooks|notes)\b/,
   /["']shared["']\s*,\s*["'](samples|formats|seeds|hooks|notes)["']/,
   /["']\.\.["']\s*,\s*["']shared["']/,
