@@ -47,9 +47,9 @@ export function projectRoot(from: string = path.dirname(fileURLToPath(import.met
  * from an `out/` bundle (app in dev, the CLI, `npm link`). Packaged builds pass
  * `<resources>/samples` instead (electron-builder's extraResources; see electron/main.ts).
  */
-export function samplesDir(env: NodeJS.ProcessEnv = process.env, from?: string): string {
+export function samplesDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.KALLELSE_SAMPLES_DIR) return path.resolve(env.KALLELSE_SAMPLES_DIR);
-  return path.join(projectRoot(from) ?? process.cwd(), 'samples');
+  return path.join(projectRoot() ?? process.cwd(), 'samples');
 }
 
 /** Stored files live beside the database they belong to: `<database folder>/files`. */
