@@ -160,6 +160,42 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('migration 0003 (from version 2): committees keep their rows and can be archived; meetings get one-off guests', () => {
+    const v2 = databaseAt(2);
+    seedVersion1(v2);
+    v2.close();
+
+    const opened = openDatabase(file, { now });
+    expect(opened).toMatchObject({ fromVersion: 2, toVersion: LATEST_VERSION });
+    const { db } = opened;
+    expect(db.prepare("SELECT name, archived_at AS archivedAt FROM committees WHERE id = 'c1'").get()).toEqual({
+      name: 'ANA',
+      archivedAt: null,
+    });
+    db.prepare(
+      `INSERT INTO meeting_guests (id, meeting_id, position, name, category, member_group, title, created_at)
+       VALUES ('g1', 'm1', 0, 'Anna Gäst', 'tjansteman', 'kallade', 'föredragande', '')`,
+    ).run();
+    // A guest needs a name and a known category, and goes with its meeting.
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO meeting_guests (id, meeting_id, position, name, category, member_group, created_at) VALUES ('g2', 'm1', 1, '', 'tjansteman', 'kallade', '')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO meeting_guests (id, meeting_id, position, name, category, member_group, created_at) VALUES ('g3', 'm1', 2, 'X', 'gast', 'kallade', '')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    db.prepare("DELETE FROM meetings WHERE id = 'm1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM meeting_guests').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('opening an up-to-date database changes nothing and makes no backup', () => {
     openDatabase(file, { now }).db.close();
     const again = openDatabase(file, { now });

@@ -1,5 +1,6 @@
 import m0001 from './0001_init';
 import m0002 from './0002_documents';
+import m0003 from './0003_register';
 
 /**
  * Every migration in order. Version N is the N-th entry; the runner applies the ones above the
@@ -16,6 +17,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: '0001_init', sql: m0001 },
   { version: 2, name: '0002_documents', sql: m0002 },
+  { version: 3, name: '0003_register', sql: m0003 },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -33,7 +33,7 @@ CREATE TABLE committees (
   short_name      TEXT,
   extra           TEXT CHECK (extra IS NULL OR json_valid(extra)),
   created_at      TEXT NOT NULL,
-  updated_at      TEXT NOT NULL,
+  updated_at      TEXT NOT NULL, archived_at TEXT,
   CHECK ((kind = 'namnd') = (parent_id IS NULL))
 ) STRICT;
 
@@ -72,6 +72,19 @@ CREATE TABLE files (
   pdf_title  TEXT,
   created_at TEXT NOT NULL,
   CHECK ((media_type = 'application/pdf') = (page_count IS NOT NULL))
+) STRICT;
+
+CREATE TABLE meeting_guests (
+  id           TEXT PRIMARY KEY NOT NULL,
+  meeting_id   TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+  position     INTEGER NOT NULL CHECK (position >= 0),
+  name         TEXT NOT NULL CHECK (length(name) > 0),
+  category     TEXT NOT NULL CHECK (category IN ('ordinarie', 'ersattare', 'tjansteman', 'personalrepresentant', 'regionrad')),
+  member_group TEXT NOT NULL CHECK (member_group IN ('kallade', 'for_kannedom')),
+  party        TEXT,
+  title        TEXT,
+  created_at   TEXT NOT NULL,
+  UNIQUE (meeting_id, position)
 ) STRICT;
 
 CREATE TABLE meeting_invitees (
