@@ -14,6 +14,7 @@ import { type Dialogs, ScriptedDialogs } from './services/dialogs';
 import { KallelsePdfService } from './services/KallelsePdfService';
 import { MeetingService } from './services/MeetingService';
 import { PackageService } from './services/PackageService';
+import { RegisterService } from './services/RegisterService';
 import { type KeyValueStore, SettingsService } from './services/SettingsService';
 
 export interface BackendOptions {
@@ -93,6 +94,7 @@ export function createBackend(options: BackendOptions) {
     settings,
     meetings,
     agenda,
+    register: new RegisterService(deps),
     packages,
     pdf: new KallelsePdfService({ packages, settings, events, now, creator: `Kallelse ${options.version}` }),
     dialogs: options.dialogs ?? new ScriptedDialogs(),

@@ -46,6 +46,22 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
     'sections:add': ({ meetingId, heading, position }) => services.agenda.addSection(meetingId, heading, position),
     'sections:update': ({ sectionId, heading }) => services.agenda.updateSection(sectionId, heading),
     'sections:delete': ({ sectionId }) => services.agenda.deleteSection(sectionId),
+    // The register kept in the app (RegisterService); each mutation is one transaction.
+    'register:overview': () => services.register.overview(),
+    'register:createCommittee': (input) => services.register.createCommittee(input),
+    'register:updateCommittee': ({ committeeId, patch }) => services.register.updateCommittee(committeeId, patch),
+    'register:get': ({ committeeId }) => services.register.get(committeeId),
+    'register:addSeat': ({ committeeId, seat }) => services.register.addSeat(committeeId, seat),
+    'register:updateSeat': ({ membershipId, seat }) => services.register.updateSeat(membershipId, seat),
+    'register:endSeat': ({ membershipId, validTo }) => services.register.endSeat(membershipId, validTo),
+    'register:reorder': ({ committeeId, order }) => services.register.reorder(committeeId, order),
+    'register:printed': ({ committeeId, date }) => services.register.printed(committeeId, date),
+    'register:people': () => services.register.people(),
+    'register:person': ({ personId }) => services.register.person(personId),
+    'register:previewImport': ({ committeeId, source }) => services.register.previewImport(committeeId, source),
+    'register:commitImport': ({ committeeId, source }) => services.register.commitImport(committeeId, source),
+    'meetings:addGuest': (input) => services.register.addGuest(input),
+    'meetings:removeGuest': ({ meetingId, guestId }) => services.register.removeGuest(meetingId, guestId),
     'samples:open': ({ sample }) => services.packages.importSample(sample),
     'packages:import': async () => {
       const source = await services.dialogs.chooseOpen({

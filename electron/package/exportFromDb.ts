@@ -6,6 +6,7 @@ import type { MediaType } from '../files/ContentStore';
 import { listItems, listSections } from '../repos/agenda';
 import { getFile, listDocuments } from '../repos/documents';
 import { getMeeting, listInvitees, requireMeeting } from '../repos/meetings';
+import { listGuests } from '../repos/register';
 import { findPresidiumOf, getCommittee, getOrganisation, listMemberships, type SeatColumns } from '../repos/registry';
 import { parseExtras } from './documentRow';
 
@@ -172,7 +173,17 @@ export function readPackageFromDb(
       invitees: meeting.membersFrozenAt ? listInvitees(db, meetingId).map(membershipJson) : null,
       sections: sectionJson,
       ...parseExtras(meeting.extra),
+      'x-guests': guestsJson(db, meetingId),
     }),
   };
   return { json, files: names.files };
+}
+
+/** A meeting's one-off invitees as the x-guests extension (null, and so left out, when none). */
+function guestsJson(db: Db, meetingId: string): Json[] | null {
+  const guests = listGuests(db, meetingId);
+  if (guests.length === 0) return null;
+  return guests.map((g) =>
+    compact({ name: g.name, category: g.category, group: g.memberGroup, party: g.party, title: g.title }),
+  );
 }

@@ -8,6 +8,7 @@ import type { Db } from '../db/database';
 import { insertItem, insertSection } from '../repos/agenda';
 import { insertDocument, insertFile } from '../repos/documents';
 import { findSameMeeting, insertInvitee, insertMeeting } from '../repos/meetings';
+import { insertGuest } from '../repos/register';
 import {
   type CommitteeRow,
   fillCommittee,
@@ -217,10 +218,13 @@ export function writePackageToDb(
   const meeting = pkg.meeting;
   const meetingId = newId();
   const status = meeting.status ?? 'utkast';
+  // One-off invitees travel as the x-guests extension; they get rows of their own, not extras.
+  const guests = (meeting['x-guests'] ?? []).filter((g) => g.name);
+  const { 'x-guests': _guests, ...rawMeetingExtras } = rawMeeting;
   const invitees: (Membership & { raw: unknown })[] | null = meeting.invitees
     ? meeting.invitees.map((m, i) => ({ ...m, raw: arr(rawMeeting.invitees)[i] }))
     : isSent(status)
-      ? deriveMemberList(pkg.committee.memberships, meeting.date).map((m) => ({ ...m, raw: null }))
+      ? [...deriveMemberList(pkg.committee.memberships, meeting.date), ...guests].map((m) => ({ ...m, raw: null }))
       : null;
   insertMeeting(
     db,
@@ -237,11 +241,26 @@ export function writePackageToDb(
       paragraphFrom: null,
       paragraphTo: null,
       membersFrozenAt: invitees ? now : null,
-      extra: extrasJson(rawMeeting),
+      extra: extrasJson(rawMeetingExtras),
       packageExtra: extrasJson(raw),
     },
     now,
   );
+  for (const g of guests) {
+    insertGuest(
+      db,
+      {
+        id: newId(),
+        meetingId,
+        name: g.name!,
+        category: g.category,
+        memberGroup: g.group ?? defaultGroup(g.category),
+        party: g.party ?? null,
+        title: g.title ?? null,
+      },
+      now,
+    );
+  }
   invitees?.forEach((m, position) => {
     insertInvitee(db, {
       id: newId(),

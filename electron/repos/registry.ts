@@ -191,7 +191,7 @@ export interface CommitteeSummaryRow {
   meetingCount: number;
 }
 
-/** Committees that hold meetings of their own (nämnder and utskott), by organisation and name. */
+/** Committees that hold meetings of their own (nämnder and utskott, not archived ones), by organisation and name. */
 export const listCommitteeSummaries = (db: Db) =>
   db
     .prepare(
@@ -199,6 +199,6 @@ export const listCommitteeSummaries = (db: Db) =>
               (SELECT count(*) FROM memberships m WHERE m.committee_id = c.id) AS membershipCount,
               (SELECT count(*) FROM meetings x WHERE x.committee_id = c.id) AS meetingCount
        FROM committees c JOIN organisations o ON o.id = c.organisation_id
-       WHERE c.kind <> 'presidium' ORDER BY o.name, c.name`,
+       WHERE c.kind <> 'presidium' AND c.archived_at IS NULL ORDER BY o.name, c.name`,
     )
     .all() as CommitteeSummaryRow[];

@@ -213,7 +213,7 @@ export class MeetingService {
         id: randomUUID(),
         meetingId: m.id,
         position,
-        membershipId: r.id,
+        membershipId: r.membershipId,
         ...seatColumns(r, null),
         sortOrder: r.order ?? null,
       });

@@ -1,13 +1,15 @@
+import { GUEST_ORDER, memberLine } from '../../shared/document/members';
 import type { MeetingDetail, MemberLine } from '../../shared/domain/meeting';
 import { deriveMemberList } from '../../shared/domain/members';
 import { itemNumbers } from '../../shared/domain/numbering';
 import { AppError } from '../../shared/ipc/result';
-import type { Membership } from '../../shared/package/model';
+import type { MemberGroup, Membership } from '../../shared/package/model';
 import type { Db } from '../db/database';
 import { documentLabel } from '../package/documentRow';
 import { listItems, listSections } from '../repos/agenda';
 import { listDocuments } from '../repos/documents';
 import { getMeeting, listInvitees, type MeetingRow, requireMeeting } from '../repos/meetings';
+import { listGuests } from '../repos/register';
 import { findPresidiumOf, getCommittee, getOrganisation, listMemberships, type MembershipRow } from '../repos/registry';
 
 /** The register row as the package's Membership (null → absent), keeping its id. */
@@ -26,9 +28,31 @@ export function asMembership(r: MembershipRow): Membership & { id: string } {
   return m;
 }
 
-/** The member list as of the meeting date, derived from the committee's register. */
-export function derivedMembers(db: Db, meeting: Pick<MeetingRow, 'committeeId' | 'date'>) {
-  return deriveMemberList(listMemberships(db, meeting.committeeId).map(asMembership), meeting.date);
+/**
+ * The member list as of the meeting date: the committee's register on that date, then the
+ * meeting's one-off guests (after the seats of their category when printed).
+ */
+export function derivedMembers(db: Db, meeting: Pick<MeetingRow, 'id' | 'committeeId' | 'date'>) {
+  const seats = deriveMemberList(listMemberships(db, meeting.committeeId).map(asMembership), meeting.date).map((m) => ({
+    ...m,
+    membershipId: m.id as string | null,
+    guestId: null as string | null,
+  }));
+  const guests = listGuests(db, meeting.id).map((g, i) => {
+    const m: Membership & { id: string; group: MemberGroup; membershipId: string | null; guestId: string | null } = {
+      id: g.id,
+      membershipId: null,
+      guestId: g.id,
+      name: g.name,
+      category: g.category as Membership['category'],
+      group: g.memberGroup as MemberGroup,
+      order: GUEST_ORDER + i,
+    };
+    if (g.party !== null) m.party = g.party;
+    if (g.title !== null) m.title = g.title;
+    return m;
+  });
+  return [...seats, ...guests];
 }
 
 /** The whole meeting as the renderer shows it: header, members, agenda with documents. */
@@ -43,6 +67,8 @@ export function meetingDetail(db: Db, meetingId: string): MeetingDetail {
   const members: MemberLine[] = m.membersFrozenAt
     ? listInvitees(db, meetingId).map((r) => ({
         membershipId: r.membershipId,
+        guestId: null,
+        line: memberLine(asMembership({ ...r, committeeId: '', personId: null, sortOrder: r.sortOrder ?? 0 })),
         name: r.name,
         vacant: r.vacant === 1,
         category: r.category as MemberLine['category'],
@@ -52,7 +78,9 @@ export function meetingDetail(db: Db, meetingId: string): MeetingDetail {
         title: r.title,
       }))
     : derivedMembers(db, m).map((r) => ({
-        membershipId: r.id,
+        membershipId: r.membershipId,
+        guestId: r.guestId,
+        line: memberLine(r),
         name: r.name ?? null,
         vacant: r.vacant === true,
         category: r.category,

@@ -79,7 +79,18 @@ export interface MemberGroupList {
  * (ordf., 1:e vice, 2:e vice), as printed in every seed.
  */
 export function memberLists(pkg: KallelsePackage): MemberGroupList[] {
-  const source = pkg.meeting.invitees ?? validOn(pkg.committee.memberships, pkg.meeting.date);
+  const guests = (pkg.meeting['x-guests'] ?? []).map((g, i) => ({ ...g, order: GUEST_ORDER + i }));
+  return groupMemberLines(pkg.meeting.invitees ?? [...validOn(pkg.committee.memberships, pkg.meeting.date), ...guests]);
+}
+
+/** One-off guests of a meeting print after the register's seats of their category. */
+export const GUEST_ORDER = 1_000_000;
+
+/**
+ * The printed lines of a member list, grouped as the kallelse prints them. The register's
+ * live preview calls this too, so what the secretary sees is what prints.
+ */
+export function groupMemberLines(source: readonly Membership[]): MemberGroupList[] {
   const indexed = source.map((m, index) => ({ m, key: m.order ?? index, index }));
   indexed.sort((a, b) => a.key - b.key || a.index - b.index);
   const result: MemberGroupList[] = [];

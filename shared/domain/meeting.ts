@@ -90,6 +90,10 @@ export type AgendaSectionView = z.infer<typeof AgendaSectionView>;
 
 export const MemberLine = z.object({
   membershipId: z.string().nullable(),
+  /** Set for a one-off invitee of this meeting (removable until the list is frozen). */
+  guestId: z.string().nullable(),
+  /** As the kallelse prints it: `Monica Samuelsson (KD) 1:e vice ordf.`. */
+  line: z.string(),
   name: z.string().nullable(),
   vacant: z.boolean(),
   category: MembershipCategory,

@@ -3,6 +3,7 @@ import { appChannels } from './channels/app';
 import { meetingChannels } from './channels/meetings';
 import { packageChannels } from './channels/packages';
 import { pdfChannels } from './channels/pdf';
+import { registerChannels } from './channels/register';
 import { settingsChannels } from './channels/settings';
 
 /**
@@ -16,6 +17,7 @@ export const contract = {
   ...packageChannels,
   ...pdfChannels,
   ...meetingChannels,
+  ...registerChannels,
 } as const;
 
 export type Contract = typeof contract;

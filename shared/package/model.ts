@@ -213,6 +213,8 @@ export const Meeting = z.object({
   agendaColumn: z.enum(['dnr', 'pages', 'both', 'none']).optional(),
   presidiumMeeting: PresidiumMeeting.optional(),
   invitees: z.array(Membership).optional(),
+  /** One-off invitees of this meeting (a föredragande, a guest); an x- extension, so v1 readers ignore it. */
+  'x-guests': z.array(Membership).optional().catch(undefined),
   sections: z.array(Section).min(1),
 });
 export type Meeting = z.infer<typeof Meeting>;

@@ -4,6 +4,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { meetingsCommand } from './meetings';
 import { pdfCommand } from './pdf';
+import { registerCommand } from './register';
 import { versionCommand } from './version';
 
 /** Every command of the headless entry; each is a thin shell over the same services as the app. */
@@ -14,4 +15,5 @@ export const commands: CliCommand[] = [
   meetingsCommand,
   demoCommand,
   pdfCommand,
+  registerCommand,
 ];
