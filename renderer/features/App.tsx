@@ -8,6 +8,7 @@ import { MeetingList } from './MeetingList';
 import { MeetingView } from './MeetingView';
 import { NewMeetingForm } from './NewMeetingForm';
 import { PreviewPane } from './PreviewPane';
+import { RegisterView } from './register/RegisterView';
 import { SettingsView } from './SettingsView';
 
 /** Three panes: navigation · agenda/editor · preview. */
@@ -24,6 +25,7 @@ export function App() {
       const s = useStore.getState();
       if (payload.entities.includes('settings')) void s.refreshSettings();
       if (payload.entities.includes('meetings')) void s.loadMeetings();
+      if (payload.entities.includes('committees') && s.view === 'register') void s.loadOverview();
     });
     const offProgress = onEvent?.['export:progress']((p) => useStore.getState().setProgress(p));
     // Global shortcuts; Ctrl+Z inside a text field stays the field's own undo.
@@ -65,6 +67,9 @@ export function App() {
           <button type="button" onClick={() => useStore.getState().openNewMeeting()}>
             {sv.newMeeting.open}
           </button>
+          <button type="button" onClick={() => void useStore.getState().openRegister()}>
+            {sv.register.open}
+          </button>
           <button type="button" onClick={() => useStore.getState().openSettings()}>
             {sv.nav.settings}
           </button>
@@ -82,19 +87,28 @@ export function App() {
           )}
         </footer>
       </nav>
-      <main className="pane editor">
-        <ErrorBanner />
-        {view === 'settings' ? (
-          <SettingsView />
-        ) : view === 'new-meeting' ? (
-          <NewMeetingForm />
-        ) : current ? (
-          <MeetingView />
-        ) : (
-          <EmptyState />
-        )}
-      </main>
-      <PreviewPane />
+      {view === 'register' ? (
+        <main className="pane editor register-pane">
+          <ErrorBanner />
+          <RegisterView />
+        </main>
+      ) : (
+        <>
+          <main className="pane editor">
+            <ErrorBanner />
+            {view === 'settings' ? (
+              <SettingsView />
+            ) : view === 'new-meeting' ? (
+              <NewMeetingForm />
+            ) : current ? (
+              <MeetingView />
+            ) : (
+              <EmptyState />
+            )}
+          </main>
+          <PreviewPane />
+        </>
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
 import { AgendaColumnSelect } from './AgendaColumnSelect';
 import { AgendaItemRow } from './AgendaItemRow';
+import { MeetingMembers } from './MeetingMembers';
 
 const statuses = Object.keys(sv.statuses) as MeetingStatus[];
 
@@ -56,8 +57,6 @@ export function MeetingView() {
         : [],
     ),
   );
-  const kallade = meeting.members.filter((m) => m.group === 'kallade').length;
-  const forKannedom = meeting.members.length - kallade;
 
   return (
     <article className="meeting" data-testid="meeting-view">
@@ -137,11 +136,7 @@ export function MeetingView() {
         </section>
       ))}
 
-      <h3>{sv.meeting.members}</h3>
-      <p className="muted">
-        {sv.meeting.kallade}: {kallade} · {sv.meeting.forKannedom}: {forKannedom} ·{' '}
-        {meeting.membersFrozenAt ? sv.meeting.membersFrozen : sv.meeting.membersDerived}
-      </p>
+      <MeetingMembers />
       <p className="shortcuts muted">{sv.meeting.shortcuts}</p>
     </article>
   );

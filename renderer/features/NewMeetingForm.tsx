@@ -39,7 +39,12 @@ export function NewMeetingForm() {
     <article className="settings" data-testid="new-meeting">
       <PanelHeader title={sv.newMeeting.heading} />
       {committees.length === 0 ? (
-        <p>{sv.newMeeting.noCommittees}</p>
+        <>
+          <p>{sv.newMeeting.noCommittees}</p>
+          <button type="button" className="primary" onClick={() => void useStore.getState().openRegister()}>
+            {sv.newMeeting.openRegister}
+          </button>
+        </>
       ) : (
         <form onSubmit={(e) => void onSubmit(e)}>
           <fieldset>

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../shared/ipc/channels/app';
 import { call, messageOf } from '../api';
 import { createMeetingsSlice, type MeetingsSlice } from './meetingsSlice';
 import { createPreviewSlice, type PreviewSlice } from './previewSlice';
+import { createRegisterSlice, type RegisterSlice } from './registerSlice';
 
 /** App-wide data: info about the backend and the user's settings. */
 export interface AppSlice {
@@ -17,7 +18,7 @@ export interface AppSlice {
 export interface UiSlice {
   error: string | null;
   notice: string | null;
-  view: 'main' | 'settings' | 'new-meeting';
+  view: 'main' | 'settings' | 'new-meeting' | 'register';
   openSettings: () => void;
   openNewMeeting: () => void;
   closePanel: () => void;
@@ -27,7 +28,7 @@ export interface UiSlice {
   clearNotice: () => void;
 }
 
-export type Store = AppSlice & UiSlice & MeetingsSlice & PreviewSlice;
+export type Store = AppSlice & UiSlice & MeetingsSlice & PreviewSlice & RegisterSlice;
 
 const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
   info: null,
@@ -68,4 +69,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createUiSlice(...a),
   ...createMeetingsSlice(...a),
   ...createPreviewSlice(...a),
+  ...createRegisterSlice(...a),
 }));
