@@ -139,7 +139,7 @@ export const sv = {
     tabMembers: 'Ledamöter',
     tabAgenda: 'Standarddagordning',
     agendaPlaceholder: 'Här kommer nämndens standarddagordning att kunna redigeras.',
-    date: 'Visa registret den',
+    date: 'Datum',
     showHistory: 'Visa avslutade platser (historik)',
     addSeat: 'Lägg till plats…',
     paste: 'Klistra in från kalkylark…',
@@ -169,8 +169,7 @@ export const sv = {
     seats: (n: number) => `${n} ${n === 1 ? 'plats' : 'platser'}`,
     personSeats: (name: string) => `${name}s uppdrag`,
     personSeatsClose: 'Stäng',
-    printedHeading: 'Så skrivs listan i kallelsen',
-    printedDate: 'Kallelse daterad',
+    printedHeading: (date: string) => `Så skrivs listan i en kallelse ${date}`,
     printedEmpty: 'Ingen är kallad detta datum.',
     pasteHeading: 'Klistra in från kalkylark',
     pasteHelp:
@@ -180,7 +179,8 @@ export const sv = {
     previewOk: (n: number) => `${n} ${n === 1 ? 'rad' : 'rader'} är klara att läggas till.`,
     previewErrors: (n: number) =>
       `${n} ${n === 1 ? 'fel' : 'fel'} måste rättas innan något läggs till. Inget har sparats.`,
-    previewMeta: (encoding: string, delimiter: string) => `Teckenkodning: ${encoding} · avgränsare: ${delimiter}`,
+    previewMeta: (encoding: string | null, delimiter: string) =>
+      encoding ? `Teckenkodning: ${encoding} · avgränsare: ${delimiter}` : `Avgränsare: ${delimiter}`,
     commit: (n: number) => `Lägg till ${n} ${n === 1 ? 'plats' : 'platser'}`,
     added: (n: number) => `${n} ${n === 1 ? 'plats lades' : 'platser lades'} till i registret.`,
     rowHeader: 'Rad',

@@ -71,6 +71,7 @@ test('from a fresh install: a nämnd, members by form and by paste, a refused pr
   await paste.getByLabel('Rader från kalkylarket').fill(rows.join('\n'));
   await expect(paste.getByRole('alert')).toContainText('Rad 3: okänd kategori ”Ordinarie ledamotx”');
   await expect(paste.getByRole('button', { name: /^Lägg till/ })).toBeDisabled();
+  await paste.getByRole('alert').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/register-paste-error.png' });
   expect(seatsOf(app, ana.id)).toEqual(['Per Eriksson (C) ordf.']);
   expect(await axeProblems(page, '[data-testid="register-view"]')).toEqual([]);
@@ -78,7 +79,12 @@ test('from a fresh install: a nämnd, members by form and by paste, a refused pr
   await paste.getByLabel('Rader från kalkylarket').fill(rows.join('\n').replace('ledamotx', 'ledamot'));
   await expect(paste.getByRole('status')).toHaveText('5 rader är klara att läggas till.');
   await expect(paste.getByRole('table')).toContainText('Vakant (KD)');
+  await paste.getByRole('table').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/register-paste-preview.png' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await paste.getByRole('table').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/register-paste-preview-1024.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
   await paste.getByRole('button', { name: 'Lägg till 5 platser' }).click();
   await expect(paste).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: '5 platser lades till i registret.' })).toBeVisible();
@@ -106,11 +112,13 @@ test('from a fresh install: a nämnd, members by form and by paste, a refused pr
   const olle = view.getByTestId('seat').filter({ hasText: 'Olle Olsson (S)' });
   await expect(olle).toContainText('avslutad 2025-12-31');
   // On a date in his period he is printed again.
-  await preview.getByLabel('Kallelse daterad').fill('2025-06-01');
+  await view.getByLabel('Datum', { exact: true }).fill('2025-06-01');
   await expect(preview).toContainText('Olle Olsson (S)');
   await page.setViewportSize({ width: 1440, height: 900 });
+  await view.getByRole('heading', { name: 'Register' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/register-1440.png' });
   await page.setViewportSize({ width: 1024, height: 768 });
+  await view.getByRole('tab', { name: 'Ledamöter' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/register-1024.png' });
   expect(await axeProblems(page, '[data-testid="register-view"]')).toEqual([]);
 

@@ -76,7 +76,7 @@ export function PasteImport({ onDone }: { onDone: () => void }) {
       {preview ? (
         <div className="import-preview">
           <p className="muted">
-            {t.previewMeta(preview.encoding === 'text' ? 'inklistrad text' : preview.encoding, preview.delimiter)}
+            {t.previewMeta(preview.encoding === 'text' ? null : preview.encoding, preview.delimiter)}
           </p>
           {preview.errors.length > 0 ? (
             <div role="alert" className="import-errors">

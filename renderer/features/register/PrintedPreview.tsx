@@ -7,19 +7,9 @@ const t = sv.register;
 export function PrintedPreview() {
   const printed = useStore((s) => s.printed);
   const date = useStore((s) => s.registerDate);
-  const setRegisterDate = useStore((s) => s.setRegisterDate);
   return (
     <section className="printed-preview" aria-labelledby="printed-heading" data-testid="printed-preview">
-      <h3 id="printed-heading">{t.printedHeading}</h3>
-      <label className="inline-label">
-        {t.printedDate}
-        <input
-          value={date}
-          inputMode="numeric"
-          placeholder={t.datePlaceholder}
-          onChange={(e) => void setRegisterDate(e.target.value.trim())}
-        />
-      </label>
+      <h3 id="printed-heading">{t.printedHeading(date)}</h3>
       <div className="printed-sheet">
         {printed && printed.groups.length === 0 ? <p className="muted">{t.printedEmpty}</p> : null}
         {printed?.groups.map((g) => (

@@ -21,6 +21,7 @@ export function SeatForm({
   const people = useStore((s) => s.people);
   const addSeat = useStore((s) => s.addSeat);
   const updateSeat = useStore((s) => s.updateSeat);
+  const clearError = useStore((s) => s.clearError);
   const [category, setCategory] = useState<MembershipCategory>(seat?.category ?? initialCategory ?? 'ordinarie');
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
@@ -98,7 +99,13 @@ export function SeatForm({
         <button type="submit" className="primary">
           {t.save}
         </button>
-        <button type="button" onClick={onDone}>
+        <button
+          type="button"
+          onClick={() => {
+            clearError();
+            onDone();
+          }}
+        >
           {t.cancel}
         </button>
       </div>

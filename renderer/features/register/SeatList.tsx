@@ -89,7 +89,9 @@ function SeatRow({
             ? t.ended(seat.validTo!)
             : !current && seat.validFrom
               ? t.notYet(seat.validFrom)
-              : t.period(seat.validFrom, seat.validTo)}
+              : seat.validFrom || seat.validTo
+                ? t.period(seat.validFrom, seat.validTo)
+                : ''}
         </span>
         <span className="seat-actions">
           <button type="button" className="small" aria-label={`${t.edit} ${seat.line}`} onClick={() => setMode('edit')}>
