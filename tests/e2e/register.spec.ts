@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import iconv from 'iconv-lite';
 import { expect, type KallelseApp, test } from './fixtures';
 
 /** Serious and critical axe violations inside `selector` (none allowed). */
@@ -230,4 +231,25 @@ test('a sent meeting keeps its list after the register changes; a one-off guest 
   ]);
   await page.screenshot({ path: 'test-results/screenshots/meeting-members-frozen.png' });
   expect(await axeProblems(page, '[data-testid="meeting-members"]')).toEqual([]);
+});
+
+test('a CSV file from Excel on Windows (Windows-1252, semicolons, CRLF) chosen in the paste panel', async ({ app }) => {
+  const c = app.backend.services.register.createCommittee({
+    name: 'Exempelnämnden',
+    shortName: 'EX',
+    organisationName: 'Exempelregionen',
+  });
+  const page = await app.open();
+  await page.getByRole('button', { name: 'Register…' }).click();
+  await page.getByRole('button', { name: 'Klistra in från kalkylark…' }).click();
+  const paste = page.getByTestId('paste-import');
+  const csv = 'Kategori;Namn;Parti;Roll\r\nOrdinarie ledamöter;Åsa Öberg;S;ordf.\r\nErsättare;;KD;\r\n';
+  await paste
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'ledamoter.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'windows-1252') });
+  await expect(paste).toContainText('Teckenkodning: Windows-1252 · avgränsare: semikolon');
+  await expect(paste.getByRole('table')).toContainText('Åsa Öberg (S) ordf.');
+  expect(app.backend.services.register.get(c.id).seats).toEqual([]);
+  await paste.getByRole('button', { name: 'Lägg till 2 platser' }).click();
+  await expect.poll(() => seatsOf(app, c.id)).toEqual(['Åsa Öberg (S) ordf.', 'Vakant (KD)']);
 });
