@@ -17,6 +17,18 @@ const ts = (date, dnr, title, rest) => ({
   signatureUnit: UNIT,
 });
 
+// The presidium's extract repeats the tjänsteskrivelse's summary, as in real packages.
+const bidragSummary =
+  'Sju regionala kulturorganisationer har ansökt om verksamhetsbidrag för 2026 med sammanlagt 14 850 000 kr. Förvaltningen föreslår bidrag om 14 350 000 kr, vilket ryms inom nämndens budget.';
+const kontrollSummary =
+  'Regionledningskontoret återredovisar i en sammanfattande rapport resultatet av de fem kontrollmoment som ingick i nämndens interna kontrollplan för 2025. Två moment bedöms som godtagbara och tre kräver förbättringar.';
+const kulturmiljoSummary =
+  'Norrviks kommun har remitterat ett förslag till kulturmiljöprogram. Förvaltningen välkomnar programmet och föreslår att nämnden särskilt lyfter fram samverkan med länsmuseet och kulturmiljöernas betydelse för besöksnäringen.';
+const filmSummary =
+  'Föreningen Norrviks filmdagar söker 450 000 kr för att ta festivalen ut i länet med visningar i sex kommuner och skolvisningar för högstadiet och gymnasiet. Förvaltningen föreslår ett stöd om 400 000 kr.';
+const kulturplanSummary =
+  'Den nuvarande regionala kulturplanen gäller till och med 2026. En ny plan för 2027–2030 ska lämnas till Kulturrådet senast i oktober 2026. Förvaltningen föreslår en process med dialoger i hela länet under våren.';
+
 export function documents({ pdf, protokoll, skickasTillNamnden }) {
   return {
     remisser: [
@@ -54,8 +66,7 @@ export function documents({ pdf, protokoll, skickasTillNamnden }) {
           'bevilja verksamhetsbidrag för 2026 till regionala kulturorganisationer med totalt 14 350 000 kr enligt bilaga,',
           'finansiering sker inom nämndens budget för kulturverksamhet 2026.',
         ],
-        sammanfattning:
-          'Sju regionala kulturorganisationer har ansökt om verksamhetsbidrag för 2026 med sammanlagt 14 850 000 kr. Förvaltningen föreslår bidrag om 14 350 000 kr, vilket ryms inom nämndens budget.',
+        sammanfattning: bidragSummary,
         beslutsunderlag: ['Tjänsteskrivelse daterad 2026-02-19', 'Förslag till fördelning av verksamhetsbidrag 2026'],
         beslutetSkickasTill: skickasTillNamnden,
       }),
@@ -68,8 +79,7 @@ export function documents({ pdf, protokoll, skickasTillNamnden }) {
             'finansiering sker inom nämndens budget för kulturverksamhet 2026.',
           ],
         },
-        sammanfattning:
-          'Sju regionala kulturorganisationer har ansökt om verksamhetsbidrag för 2026 med sammanlagt 14 850 000 kr. Förvaltningen föreslår bidrag om 14 350 000 kr, vilket ryms inom nämndens budget.',
+        sammanfattning: bidragSummary,
         informationIArendet: [
           'Region Norrvik ger årliga verksamhetsbidrag till organisationer som har ett regionalt uppdrag enligt den regionala kulturplanen 2023–2026. Bidragen är en förutsättning för statliga medel inom kultursamverkansmodellen.',
           'Förvaltningen har bedömt ansökningarna utifrån kulturplanens prioriteringar:',
@@ -98,8 +108,7 @@ export function documents({ pdf, protokoll, skickasTillNamnden }) {
         decisionIntro: 'Presidiet föreslår nämnden',
         decisionStyle: 'bullet',
         decisionPoints: ['godkänna uppföljningen av intern kontrollplan för 2025.'],
-        sammanfattning:
-          'Regionledningskontoret återredovisar i en sammanfattande rapport resultatet av de fem kontrollmoment som ingick i nämndens interna kontrollplan för 2025. Två moment bedöms som godtagbara och tre kräver förbättringar.',
+        sammanfattning: kontrollSummary,
         beslutsunderlag: [
           'Missiv daterat 2026-02-10',
           'Uppföljning av intern kontrollplan 2025, sammanfattande rapport',
@@ -117,8 +126,7 @@ export function documents({ pdf, protokoll, skickasTillNamnden }) {
           style: 'bullet',
           points: ['godkänner uppföljningen av intern kontrollplan för 2025.'],
         },
-        sammanfattning:
-          'Regionledningskontoret återredovisar i en sammanfattande rapport resultatet av de fem kontrollmoment som ingick i nämndens interna kontrollplan för 2025. Två moment bedöms som godtagbara och tre kräver förbättringar.',
+        sammanfattning: kontrollSummary,
         informationIArendet: [
           'Intern styrning och kontroll ska ge rimlig säkerhet för att verksamheten bedrivs ändamålsenligt och kostnadseffektivt, att den finansiella rapporteringen är tillförlitlig och att lagar och riktlinjer följs.',
           'Nämnden antog i december 2024 en intern kontrollplan för 2025. I den bifogade rapporten redovisas för varje kontrollmoment vad som har kontrollerats, iakttagelser och förslag till åtgärder. De moment som kräver förbättringar föreslås ingå även i kontrollplanen för 2026.',
@@ -143,8 +151,7 @@ export function documents({ pdf, protokoll, skickasTillNamnden }) {
         decisionIntro: 'Presidiet föreslår nämnden',
         decisionStyle: 'bullet',
         decisionPoints: ['lämna yttrande över remissen enligt förvaltningens förslag i tjänsteskrivelsen.'],
-        sammanfattning:
-          'Norrviks kommun har remitterat ett förslag till kulturmiljöprogram. Förvaltningen välkomnar programmet och föreslår att nämnden särskilt lyfter fram samverkan med länsmuseet och kulturmiljöernas betydelse för besöksnäringen.',
+        sammanfattning: kulturmiljoSummary,
         beslutsunderlag: ['Tjänsteskrivelse daterad 2026-02-24', 'Remiss – Kulturmiljöprogram för Norrviks kommun'],
         beslutetSkickasTill: skickasTillNamnden,
       }),
@@ -154,8 +161,7 @@ export function documents({ pdf, protokoll, skickasTillNamnden }) {
           style: 'bullet',
           points: ['lämnar yttrande över remissen enligt förvaltningens förslag i denna tjänsteskrivelse.'],
         },
-        sammanfattning:
-          'Norrviks kommun har remitterat ett förslag till kulturmiljöprogram. Förvaltningen välkomnar programmet och föreslår att nämnden särskilt lyfter fram samverkan med länsmuseet och kulturmiljöernas betydelse för besöksnäringen.',
+        sammanfattning: kulturmiljoSummary,
         informationIArendet: [
           '## Förvaltningens synpunkter',
           'Förslaget är väl genomarbetat och ger en god överblick över kommunens kulturmiljöer. Förvaltningen vill särskilt framhålla att programmet även omfattar 1900-talets industri- och bostadsmiljöer, som ofta saknas i äldre program.',
@@ -181,8 +187,7 @@ export function documents({ pdf, protokoll, skickasTillNamnden }) {
           'bevilja Föreningen Norrviks filmdagar projektstöd med 400 000 kr för 2026,',
           'finansiering sker ur anslaget för regionala kulturprojekt.',
         ],
-        sammanfattning:
-          'Föreningen Norrviks filmdagar söker 450 000 kr för att ta festivalen ut i länet med visningar i sex kommuner och skolvisningar för högstadiet och gymnasiet. Förvaltningen föreslår ett stöd om 400 000 kr.',
+        sammanfattning: filmSummary,
         beslutsunderlag: ['Tjänsteskrivelse daterad 2026-02-23', 'Ansökan om projektstöd – Norrviks filmdagar 2026'],
         beslutetSkickasTill: skickasTillNamnden,
       }),
@@ -195,8 +200,7 @@ export function documents({ pdf, protokoll, skickasTillNamnden }) {
             'finansiering sker ur anslaget för regionala kulturprojekt.',
           ],
         },
-        sammanfattning:
-          'Föreningen Norrviks filmdagar söker 450 000 kr för att ta festivalen ut i länet med visningar i sex kommuner och skolvisningar för högstadiet och gymnasiet. Förvaltningen föreslår ett stöd om 400 000 kr.',
+        sammanfattning: filmSummary,
         informationIArendet: [
           'Norrviks filmdagar har arrangerats sedan 2022 och hade 2025 drygt 3 100 besök. Inför 2026 vill föreningen nå hela länet genom visningar på biografer och i bygdegårdar och genom filmpedagogiska skolvisningar. Projektet har en total budget om 1 310 000 kr, där kommunerna i länet bidrar med 300 000 kr.',
           'Projektet svarar väl mot den regionala kulturplanens prioriteringar om kultur i hela länet och barn och ungas rätt till kultur. Förvaltningen bedömer dock att kostnaderna för gästresor kan minskas genom samordning med Filmpool Norrvik och föreslår därför ett något lägre stöd än det sökta.',
@@ -221,8 +225,7 @@ export function documents({ pdf, protokoll, skickasTillNamnden }) {
           'godkänna processen och tidplanen för arbetet med regional kulturplan 2027–2030,',
           'ge förvaltningsdirektören i uppdrag att genomföra dialoger med länets kommuner, civilsamhälle och kulturskapare enligt tidplanen.',
         ],
-        sammanfattning:
-          'Den nuvarande regionala kulturplanen gäller till och med 2026. En ny plan för 2027–2030 ska lämnas till Kulturrådet senast i oktober 2026. Förvaltningen föreslår en process med dialoger i hela länet under våren.',
+        sammanfattning: kulturplanSummary,
         beslutsunderlag: ['Tjänsteskrivelse daterad 2026-02-20'],
         yrkanden: ['Johan Ekelöw (M) yrkar att tidplanen kompletteras med en särskild dialog med länets unga.'],
         beslutetSkickasTill: skickasTillNamnden,
@@ -236,8 +239,7 @@ export function documents({ pdf, protokoll, skickasTillNamnden }) {
             'ger förvaltningsdirektören i uppdrag att genomföra dialoger med länets kommuner, civilsamhälle och kulturskapare enligt tidplanen.',
           ],
         },
-        sammanfattning:
-          'Den nuvarande regionala kulturplanen gäller till och med 2026. En ny plan för 2027–2030 ska lämnas till Kulturrådet senast i oktober 2026. Förvaltningen föreslår en process med dialoger i hela länet under våren.',
+        sammanfattning: kulturplanSummary,
         informationIArendet: [
           'Inom kultursamverkansmodellen ska regionen vart fjärde år ta fram en regional kulturplan i samverkan med länets kommuner och i samråd med civilsamhället och länets professionella kulturskapare. Planen är grunden för fördelningen av statliga medel till regional kulturverksamhet.',
           '## Förslag till tidplan',
