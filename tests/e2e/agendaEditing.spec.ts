@@ -4,8 +4,6 @@ import { expect, test } from './fixtures';
 test('a new meeting for a committee in the register, with items added, renamed, removed and restored', async ({
   app,
 }) => {
-  // One long flow (about 14 s on a quiet machine); on a loaded two-core CI machine it needs more than 30 s.
-  test.slow();
   const page = await app.open();
   // Without a committee the form explains where committees come from.
   await page.getByRole('button', { name: 'Nytt sammanträde…' }).click();
