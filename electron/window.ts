@@ -12,7 +12,8 @@ import { resolveInside } from './safePath';
  * no permissions. External http(s) links open in the system browser.
  */
 export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://kallelse`;
+export const APP_HOST = 'kallelse';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
@@ -25,7 +26,7 @@ export function serveRenderer(rendererDir: string): void {
   const root = path.resolve(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (request.method !== 'GET' || url.host !== 'kallelse') return new Response('Förbjudet', { status: 403 });
+    if (request.method !== 'GET' || url.host !== APP_HOST) return new Response('Förbjudet', { status: 403 });
     const file = resolveInside(root, url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
     if (!file || !fs.existsSync(file)) return new Response('Saknas', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
@@ -93,6 +94,8 @@ export function createMainWindow(options: { preloadPath: string; devServerUrl?: 
 export function isTrustedSender(frame: Electron.WebFrameMain | null, devServerUrl?: string): boolean {
   if (!frame || frame.parent !== null) return false;
   if (!BrowserWindow.getAllWindows().some((w) => w.webContents.mainFrame === frame)) return false;
-  const origin = new URL(frame.url).origin;
-  return origin === APP_ORIGIN || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin);
+  const url = new URL(frame.url);
+  // Node's URL gives custom schemes the origin "null", so compare scheme and host, not origin.
+  if (url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST) return true;
+  return devServerUrl !== undefined && url.origin === new URL(devServerUrl).origin;
 }

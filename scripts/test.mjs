@@ -1,6 +1,6 @@
 // The whole gate behind `npm test`: typecheck, lint, build, unit + integration (vitest),
-// e2e (Playwright in Debian's Chromium) and, where an Electron binary exists, Electron smoke
-// tests. Ends with one plain line `Tests: N passed, N failed[, N skipped]` summed over all
+// e2e (Playwright in Debian's Chromium), the built main process under a stand-in Electron
+// (tests/standin) and, where an Electron binary exists, Electron smoke tests. Ends with one plain line `Tests: N passed, N failed[, N skipped]` summed over all
 // runners (typecheck, lint and build count as one check each). Exit code 1 if anything failed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -88,9 +88,11 @@ function playwright(label, config, key) {
 
 if (built) {
   playwright('E2E i Chromium (Playwright)', 'tests/playwright.config.ts', 'e2e');
+  // The built main process under the stand-in Electron (tests/standin): no Electron binary needed.
+  playwright('Huvudprocessen med ersättnings-Electron (Playwright)', 'tests/playwright.standin.config.ts', 'standin');
 } else {
-  totals.failed += 1;
-  lines.push('e2e: kördes inte eftersom bygget misslyckades');
+  totals.failed += 2;
+  lines.push('e2e och standin: kördes inte eftersom bygget misslyckades');
 }
 
 // Electron smoke tests: only where the binary exists. Never counted as passed otherwise.
