@@ -13,6 +13,7 @@ import { AgendaService } from './services/AgendaService';
 import { type Dialogs, ScriptedDialogs } from './services/dialogs';
 import { KallelsePdfService } from './services/KallelsePdfService';
 import { MeetingService } from './services/MeetingService';
+import { OpenedFilesService } from './services/OpenedFilesService';
 import { PackageService } from './services/PackageService';
 import { RegisterService } from './services/RegisterService';
 import { type KeyValueStore, SettingsService } from './services/SettingsService';
@@ -98,6 +99,7 @@ export function createBackend(options: BackendOptions) {
     packages,
     pdf: new KallelsePdfService({ packages, settings, events, now, creator: `Kallelse ${options.version}` }),
     dialogs: options.dialogs ?? new ScriptedDialogs(),
+    openedFiles: new OpenedFilesService({ packages, events }),
   };
 
   const handlers: Handlers = createHandlers(services, events);

@@ -6,7 +6,9 @@ import { eventNames } from '../shared/ipc/events';
 import { AppError } from '../shared/ipc/result';
 import { createBackend } from './backend';
 import { registerIpc } from './ipc/register';
+import { installAppMenu } from './menu';
 import { nativeDialogs } from './nativeDialogs';
+import { kallelseFilesIn } from './services/OpenedFilesService';
 import { createMainWindow, hardenSession, isTrustedSender, registerAppScheme, serveRenderer } from './window';
 
 /** Composition root of the desktop app: paths, backend, IPC, window. */
@@ -20,6 +22,17 @@ app.enableSandbox();
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) app.quit();
+
+// .kallelse files from the OS: in argv (Windows/Linux, first start), 'open-file' (macOS, may come
+// before 'ready'), or a second instance's argv. Imported once the backend is up.
+const pendingFiles = kallelseFilesIn(process.argv.slice(1), process.cwd());
+let openFiles = (files: string[]) => {
+  pendingFiles.push(...files);
+};
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  openFiles([file]);
+});
 
 app.whenReady().then(() => {
   hardenSession();
@@ -44,6 +57,8 @@ app.whenReady().then(() => {
     return;
   }
   registerIpc(backend.dispatch, (event) => isTrustedSender(event.senderFrame, devServerUrl));
+  const mainWindow = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  installAppMenu((command) => mainWindow()?.webContents.send('menu:command', { command }));
   for (const name of eventNames) {
     backend.events.on(name, (payload) => {
       for (const window of BrowserWindow.getAllWindows()) window.webContents.send(name, payload);
@@ -55,7 +70,14 @@ app.whenReady().then(() => {
       ...(devServerUrl ? { devServerUrl } : {}),
     });
   open();
-  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  openFiles = (files) => void backend.services.openedFiles.open(files);
+  openFiles(pendingFiles.splice(0));
+  app.on('second-instance', (_event, argv, cwd) => {
+    const window = mainWindow();
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+    openFiles(kallelseFilesIn(argv.slice(1), cwd));
+  });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) open();
   });

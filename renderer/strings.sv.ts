@@ -212,6 +212,14 @@ export const sv = {
     removeGuest: (name: string) => `Ta bort ${name} från mötet`,
     openRegister: 'Öppna registret',
   },
+  // ── Shell: native menu commands and files opened from the operating system (Step 1) ──
+  shell: {
+    openMeetingFirst: 'Öppna eller skapa ett sammanträde först.',
+    printFromPdf: 'Skriv ut den från din PDF-läsare; utskrift direkt från Kallelse kommer i en senare version.',
+    about: (version: string) =>
+      `Kallelse ${version} — kallelser och protokoll för nämndsekreterare. Allt sparas lokalt på den här datorn.`,
+    openFailed: (file: string, message: string) => `${file} kunde inte öppnas: ${message}`,
+  },
   errors: {
     generic: 'Något gick fel.',
     dismiss: 'Stäng',

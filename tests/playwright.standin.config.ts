@@ -12,6 +12,7 @@ export default defineConfig({
   // Each test is a Node main process plus a Chromium: keep it to two at a time.
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
 });

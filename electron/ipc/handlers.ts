@@ -9,6 +9,7 @@ import { chooseExportTarget, rememberExportFolder } from './exportPaths';
 export function createHandlers(services: Services, events: BackendEvents): Handlers {
   return {
     'app:info': () => services.info(),
+    'shell:takeOpened': () => services.openedFiles.take(),
     'settings:get': () => services.settings.get(),
     'settings:set': (patch) => {
       const next = services.settings.set(patch);

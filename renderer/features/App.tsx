@@ -10,6 +10,7 @@ import { NewMeetingForm } from './NewMeetingForm';
 import { PreviewPane } from './PreviewPane';
 import { RegisterView } from './register/RegisterView';
 import { SettingsView } from './SettingsView';
+import { useShellCommands } from './useShellCommands';
 
 /** Three panes: navigation · agenda/editor · preview. */
 export function App() {
@@ -18,6 +19,7 @@ export function App() {
   const current = useStore((s) => s.current);
   const busy = useStore((s) => s.busy);
   const view = useStore((s) => s.view);
+  useShellCommands();
 
   useEffect(() => {
     void loadApp();
@@ -28,26 +30,9 @@ export function App() {
       if (payload.entities.includes('committees') && s.view === 'register') void s.loadOverview();
     });
     const offProgress = onEvent?.['export:progress']((p) => useStore.getState().setProgress(p));
-    // Global shortcuts; Ctrl+Z inside a text field stays the field's own undo.
-    const onKey = (e: KeyboardEvent) => {
-      const s = useStore.getState();
-      const inField =
-        e.target instanceof HTMLInputElement ||
-        e.target instanceof HTMLTextAreaElement ||
-        e.target instanceof HTMLSelectElement;
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'e') {
-        e.preventDefault();
-        void s.exportPdf();
-      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !inField) {
-        e.preventDefault();
-        void s.undo();
-      }
-    };
-    window.addEventListener('keydown', onKey);
     return () => {
       offChanged?.();
       offProgress?.();
-      window.removeEventListener('keydown', onKey);
     };
   }, [loadApp]);
 

@@ -5,6 +5,7 @@ import { call, messageOf } from '../api';
 import { createMeetingsSlice, type MeetingsSlice } from './meetingsSlice';
 import { createPreviewSlice, type PreviewSlice } from './previewSlice';
 import { createRegisterSlice, type RegisterSlice } from './registerSlice';
+import { createShellSlice, type ShellSlice } from './shellSlice';
 
 /** App-wide data: info about the backend and the user's settings. */
 export interface AppSlice {
@@ -28,7 +29,7 @@ export interface UiSlice {
   clearNotice: () => void;
 }
 
-export type Store = AppSlice & UiSlice & MeetingsSlice & PreviewSlice & RegisterSlice;
+export type Store = AppSlice & UiSlice & MeetingsSlice & PreviewSlice & RegisterSlice & ShellSlice;
 
 const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
   info: null,
@@ -70,4 +71,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createMeetingsSlice(...a),
   ...createPreviewSlice(...a),
   ...createRegisterSlice(...a),
+  ...createShellSlice(...a),
 }));

@@ -5,6 +5,7 @@ import { packageChannels } from './channels/packages';
 import { pdfChannels } from './channels/pdf';
 import { registerChannels } from './channels/register';
 import { settingsChannels } from './channels/settings';
+import { shellChannels } from './channels/shell';
 
 /**
  * THE channel map: 'domain:verb' → { input, output } zod schemas. The preload (one function
@@ -18,6 +19,7 @@ export const contract = {
   ...pdfChannels,
   ...meetingChannels,
   ...registerChannels,
+  ...shellChannels,
 } as const;
 
 export type Contract = typeof contract;

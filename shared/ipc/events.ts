@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MenuCommand } from '../menu';
 
 /**
  * Pushes from main to renderer. Each event has one subscribe function in the preload.
@@ -15,6 +16,9 @@ export const events = {
     done: z.number(),
     total: z.number(),
   }),
+  // Shell (native menu, files opened from the OS): a menu click, and "files were opened, fetch them".
+  'menu:command': z.object({ command: MenuCommand }),
+  'shell:opened': z.object({ count: z.number() }),
 } as const;
 
 export type EventName = keyof typeof events;

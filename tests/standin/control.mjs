@@ -54,6 +54,12 @@ export function serveControl(standin, { app, BrowserWindow, Menu }) {
       }),
     permissionCheck: ({ permission }) =>
       standin.permissionCheckHandler(BrowserWindow.getAllWindows()[0]?.webContents, permission, '', {}),
+    // What macOS does when a .kallelse file is double-clicked while the app runs.
+    openFile: ({ path }) => {
+      const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+      app.emit('open-file', event, path);
+      return event.defaultPrevented;
+    },
     quit: () => {
       app.quit();
       return true;

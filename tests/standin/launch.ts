@@ -99,7 +99,7 @@ export class StandinApp {
   async waitFor<T extends Message['type']>(
     type: T,
     match: (m: Extract<Message, { type: T }>) => boolean = () => true,
-    timeout = 20_000,
+    timeout = 45_000,
   ): Promise<Extract<Message, { type: T }>> {
     const deadline = Date.now() + timeout;
     for (;;) {

@@ -1,0 +1,79 @@
+import type { StateCreator } from 'zustand';
+import type { MenuCommand } from '../../shared/menu';
+import { call, messageOf } from '../api';
+import { sv } from '../strings.sv';
+import type { Store } from './store';
+
+/** Commands from the native menu and the keyboard (shared/menu.ts), and files opened from the OS. */
+export interface ShellSlice {
+  runCommand: (command: MenuCommand) => Promise<void>;
+  /** Opens what main imported from files the OS handed it (double-click on a .kallelse file). */
+  openFromOs: () => Promise<void>;
+}
+
+export const createShellSlice: StateCreator<Store, [], [], ShellSlice> = (_set, get) => {
+  /** Runs a command that needs an open meeting, or says what to do first. */
+  const withMeeting = async (run: (s: Store) => unknown) => {
+    const s = get();
+    if (!s.current) s.showNotice(sv.shell.openMeetingFirst);
+    else await run(s);
+  };
+
+  return {
+    runCommand: async (command) => {
+      const s = get();
+      switch (command) {
+        case 'meeting:new':
+          return s.openNewMeeting();
+        case 'package:import':
+          return s.importPackage();
+        case 'pdf:export':
+          return withMeeting((m) => m.exportPdf());
+        case 'package:export':
+          return withMeeting((m) => m.exportPackage());
+        case 'print':
+          // Until printing arrives (Step 4), "Skriv ut" saves the PDF and says how to print it.
+          return withMeeting(async (m) => {
+            await m.exportPdf();
+            const notice = get().notice;
+            if (notice && !get().error) get().showNotice(`${notice} ${sv.shell.printFromPdf}`);
+          });
+        case 'undo':
+          return s.undo();
+        case 'redo':
+          // Redo arrives with the new undo history (Step 3); until then there is nothing to redo.
+          return (s as Store & { redo?: () => Promise<void> }).redo?.();
+        case 'find':
+          return;
+        case 'item:add':
+          return withMeeting(async (m) => {
+            const last = m.current?.sections.at(-1);
+            if (last) await m.addItem(last.id);
+          });
+        case 'preview:refresh':
+          return withMeeting((m) => m.schedulePreview(0));
+        case 'settings:open':
+          return s.openSettings();
+        case 'help:about':
+          return s.showNotice(sv.shell.about(s.info?.version ?? ''));
+      }
+    },
+
+    openFromOs: async () => {
+      try {
+        const opened = await call('shell:takeOpened');
+        const failed = opened.flatMap((o) => ('error' in o ? [sv.shell.openFailed(fileName(o.file), o.error)] : []));
+        const last = opened.filter((o) => 'meetingId' in o).at(-1);
+        if (last && 'meetingId' in last) {
+          await get().loadMeetings();
+          await get().openMeeting(last.meetingId);
+        }
+        if (failed.length) get().showError(failed.join(' '));
+      } catch (error) {
+        get().showError(messageOf(error));
+      }
+    },
+  };
+};
+
+const fileName = (file: string) => file.split(/[\\/]/).at(-1) ?? file;
