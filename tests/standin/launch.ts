@@ -65,16 +65,12 @@ export class StandinApp {
 
   constructor(options: LaunchOptions = {}) {
     this.dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kallelse-standin-'));
+    // "Öppna exempelmötet" uses what the project ships (samples/), never an override from outside.
+    const { KALLELSE_SAMPLES_DIR: _, KALLELSE_DB: __, ...env } = process.env;
     this.child = fork(builtMain, options.args ?? [], {
       cwd: root,
       execArgv: ['--import', register],
-      env: {
-        ...process.env,
-        KALLELSE_DATA_DIR: this.dataDir,
-        // Until the project ships its own example meeting, "Öppna exempelmötet" uses the test fixtures.
-        KALLELSE_SAMPLES_DIR: path.join(root, 'tests/fixtures/samples'),
-        ...options.env,
-      },
+      env: { ...env, KALLELSE_DATA_DIR: this.dataDir, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     this.child.stdout?.on('data', (d) => {
