@@ -10,7 +10,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve('electron/main.ts') } },
+      // The PDF inspection worker is its own entry: it is started by file (electron/files/pdfInspector.ts).
+      rollupOptions: {
+        input: { main: resolve('electron/main.ts'), pdfWorker: resolve('electron/files/pdfWorker.ts') },
+      },
     },
   },
   preload: {

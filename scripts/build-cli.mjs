@@ -18,3 +18,15 @@ await build({
   define: { __KALLELSE_VERSION__: JSON.stringify(pkg.version) },
   logLevel: quiet ? 'error' : 'info',
 });
+
+// The PDF inspection worker is started by file, beside the bundle (electron/files/pdfInspector.ts).
+await build({
+  entryPoints: ['electron/files/pdfWorker.ts'],
+  outfile: 'out/cli/pdfWorker.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  packages: 'external',
+  logLevel: quiet ? 'error' : 'info',
+});

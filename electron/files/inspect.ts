@@ -1,4 +1,4 @@
-import { EncryptedPDFError, ParseSpeeds, PDFDocument } from 'pdf-lib';
+import { inspectPdf } from './pdfInspector';
 
 /**
  * Checks on file bytes before they are stored. Each returns a Swedish phrase that completes
@@ -26,7 +26,8 @@ function sniff(bytes: Uint8Array): string {
 
 /**
  * A PDF we can merge: not empty, `%PDF-` header in the first 1024 bytes, `%%EOF` in the last
- * 2048 (a cut-off download lacks it), loadable by pdf-lib, not encrypted, at least one page.
+ * 2048 (a cut-off download lacks it), then in a bounded worker (pdfInspector): no decompression bomb,
+ * loadable by pdf-lib, not encrypted, at least one page of a sane size.
  */
 export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
   if (bytes.byteLength === 0) return { ok: false, problem: 'är tom (0 byte)' };
@@ -39,31 +40,9 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
   if (!ascii(bytes, bytes.byteLength - 2048, bytes.byteLength).includes('%%EOF')) {
     return { ok: false, problem: 'är avkortad eller ofullständig (PDF-slutmarkeringen %%EOF saknas)' };
   }
-  let doc: PDFDocument;
-  try {
-    // Fastest: parse without yielding to the event loop; the check runs once per file at import.
-    doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  } catch (error) {
-    // instanceof alone is not enough: pdf-lib may be loaded twice (ESM and CJS builds).
-    if (error instanceof EncryptedPDFError || /is encrypted/i.test((error as Error).message)) {
-      return { ok: false, problem: 'är krypterad eller lösenordsskyddad; spara en olåst kopia och importera den' };
-    }
-    return { ok: false, problem: `är skadad och kan inte läsas som PDF (${(error as Error).message.split('\n')[0]})` };
-  }
-  let pageCount: number;
-  try {
-    pageCount = doc.getPageCount();
-  } catch {
-    return { ok: false, problem: 'är skadad (sidträdet kan inte läsas)' };
-  }
-  if (pageCount < 1) return { ok: false, problem: 'innehåller inga sidor' };
-  let title: string | null = null;
-  try {
-    title = doc.getTitle()?.trim() || null;
-  } catch {
-    title = null;
-  }
-  return { ok: true, facts: { pageCount, title } };
+  const result = await inspectPdf(bytes);
+  if (!result.ok) return { ok: false, problem: result.problem };
+  return { ok: true, facts: { pageCount: result.pageCount, title: result.title } };
 }
 
 export type ImageType = 'image/png' | 'image/jpeg';

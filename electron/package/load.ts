@@ -69,7 +69,14 @@ export async function loadPackage(
 ): Promise<ValidatedPackage> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const source = openSource(input, limits);
+  try {
+    return await loadFrom(source, limits);
+  } finally {
+    source.close?.();
+  }
+}
 
+async function loadFrom(source: PackageSource, limits: PackageLimits): Promise<ValidatedPackage> {
   const jsonSize = source.size('kallelse.json');
   if (jsonSize === null) {
     throw new AppError(

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
 import { AppError } from '../../shared/ipc/result';
 import { normalizePackagePath, unsafePathReason } from '../../shared/package/filePath';
 import { resolveInside } from '../safePath';
 import { formatBytes, type PackageLimits } from './limits';
+import { type ZipEntryInfo, ZipFormatError, ZipReader } from './zipReader';
 
 /**
  * Where a package's files come from: a folder or a .kallelse zip. Paths given to `stat` and
@@ -18,6 +18,8 @@ export interface PackageSource {
   /** Size in bytes, or null when there is no such file. */
   size(packagePath: string): number | null;
   read(packagePath: string): Uint8Array | null;
+  /** Releases the open zip file; reads after it fail. */
+  close?(): void;
 }
 
 export function openSource(input: string, limits: PackageLimits): PackageSource {
@@ -75,6 +77,10 @@ function folderSource(root: string): PackageSource {
   };
 }
 
+/** Above this many bytes an entry may not inflate more than MAX_RATIO times its packed size. */
+const RATIO_FROM_BYTES = 1024 * 1024;
+const MAX_RATIO = 200;
+
 function zipSource(file: string, zipSize: number, limits: PackageLimits): PackageSource {
   if (zipSize > limits.maxPackageBytes) {
     throw new AppError(
@@ -83,70 +89,111 @@ function zipSource(file: string, zipSize: number, limits: PackageLimits): Packag
       file,
     );
   }
-  const bytes = new Uint8Array(fs.readFileSync(file));
-  if (bytes.byteLength === 0) throw new AppError('BAD_PACKAGE', `Paketfilen ${file} är tom.`, file);
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+  if (zipSize === 0) throw new AppError('BAD_PACKAGE', `Paketfilen ${file} är tom.`, file);
+  const head = Buffer.alloc(2);
+  const fd = fs.openSync(file, 'r');
+  fs.readSync(fd, head, 0, 2, 0);
+  fs.closeSync(fd);
+  if (!(head[0] === 0x50 && head[1] === 0x4b)) {
     throw new AppError(
       'BAD_PACKAGE',
       `${file} är ingen .kallelse-fil (ingen zip-fil). Ange en mapp med kallelse.json eller en .kallelse-fil.`,
       file,
     );
   }
-  const sizes = new Map<string, number>();
-  let entries = 0;
-  let unpacked = 0;
-  let unpackedFiles: Record<string, Uint8Array>;
-  try {
-    unpackedFiles = unzipSync(bytes, {
-      filter: (entry) => {
-        entries += 1;
-        if (entries > limits.maxZipEntries) {
-          throw new AppError('TOO_LARGE', `Paketet ${file} har fler än ${limits.maxZipEntries} filer.`, file);
-        }
-        const reason = unsafePathReason(entry.name);
-        if (reason) {
-          throw new AppError(
-            'BAD_PACKAGE',
-            `Zip-filen ${file} innehåller posten ”${entry.name}” som ${reason} och skulle hamna utanför paketet. Paketet importeras inte.`,
-            entry.name,
-          );
-        }
-        if (entry.name.endsWith('/') || entry.name.endsWith('\\')) return false;
-        unpacked += entry.originalSize;
-        if (unpacked > limits.maxPackageBytes) {
-          throw new AppError(
-            'TOO_LARGE',
-            `Paketet ${file} blir större än ${formatBytes(limits.maxPackageBytes)} uppackat; gränsen för ett paket är ${formatBytes(limits.maxPackageBytes)}.`,
-            file,
-          );
-        }
-        sizes.set(normalizePackagePath(entry.name), entry.originalSize);
-        // Oversized entries are not inflated; reading one reports TOO_LARGE with its field.
-        return entry.originalSize <= Math.max(limits.maxFileBytes, limits.maxJsonBytes);
-      },
-    });
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError(
+  const zipError = (error: unknown): AppError => {
+    if (error instanceof AppError) return error;
+    if (error instanceof ZipFormatError) {
+      const entry = error.entry ? `Posten ”${error.entry}” i ` : '';
+      const what = entry ? `${entry}${file}` : file;
+      if (error.kind === 'encrypted') {
+        return new AppError(
+          'BAD_PACKAGE',
+          `${what} är krypterad (lösenordsskyddad). Packa paketet igen utan lösenord och importera det.`,
+          error.entry ?? file,
+        );
+      }
+      if (error.kind === 'too-large') {
+        return new AppError('TOO_LARGE', `${what}: ${error.message}. Paketet importeras inte.`, error.entry ?? file);
+      }
+      return new AppError(
+        'BAD_PACKAGE',
+        `${what} kan inte läsas som .kallelse-fil: ${error.message}. Exportera paketet igen.`,
+        error.entry ?? file,
+      );
+    }
+    return new AppError(
       'BAD_PACKAGE',
-      `${file} kan inte packas upp som .kallelse-fil (${(error as Error).message}). Filen är skadad eller ingen zip-fil.`,
+      `${file} kan inte packas upp som .kallelse-fil. Filen är skadad eller ingen zip-fil.`,
       file,
     );
+  };
+
+  let zip: ZipReader;
+  try {
+    zip = ZipReader.open(file);
+  } catch (error) {
+    throw zipError(error);
   }
-  const files = new Map<string, Uint8Array>();
-  for (const [name, data] of Object.entries(unpackedFiles)) files.set(normalizePackagePath(name), data);
+  const entries = new Map<string, ZipEntryInfo>();
+  try {
+    if (zip.entries.size > limits.maxZipEntries) {
+      throw new AppError('TOO_LARGE', `Paketet ${file} har fler än ${limits.maxZipEntries} filer.`, file);
+    }
+    let unpacked = 0;
+    for (const entry of zip.entries.values()) {
+      const reason = unsafePathReason(entry.name);
+      if (reason) {
+        throw new AppError(
+          'BAD_PACKAGE',
+          `Zip-filen ${file} innehåller posten ”${entry.name}” som ${reason} och skulle hamna utanför paketet. Paketet importeras inte.`,
+          entry.name,
+        );
+      }
+      if (entry.name.endsWith('/') || entry.name.endsWith('\\')) continue;
+      // Judged from the directory alone, so a bomb is refused without inflating a byte of it.
+      if (entry.size > RATIO_FROM_BYTES && entry.size > entry.compressedSize * MAX_RATIO) {
+        throw new AppError(
+          'TOO_LARGE',
+          `Posten ”${entry.name}” i ${file} packas upp till ${formatBytes(entry.size)} från ${formatBytes(entry.compressedSize)} (mer än ${MAX_RATIO} gånger). Så packas inga riktiga bilagor; paketet importeras inte.`,
+          entry.name,
+        );
+      }
+      unpacked += entry.size;
+      if (unpacked > limits.maxPackageBytes) {
+        throw new AppError(
+          'TOO_LARGE',
+          `Paketet ${file} blir större än ${formatBytes(limits.maxPackageBytes)} uppackat; gränsen för ett paket är ${formatBytes(limits.maxPackageBytes)}.`,
+          file,
+        );
+      }
+      entries.set(normalizePackagePath(entry.name), entry);
+    }
+  } catch (error) {
+    zip.close();
+    throw zipError(error);
+  }
 
   // A zip made by compressing the package folder has one top folder: use it as the root.
   let prefix = '';
-  if (!sizes.has('kallelse.json')) {
-    const tops = new Set([...sizes.keys()].map((k) => k.split('/')[0]));
+  if (!entries.has('kallelse.json')) {
+    const tops = new Set([...entries.keys()].map((k) => k.split('/')[0]));
     const [only] = [...tops];
-    if (tops.size === 1 && only !== undefined && sizes.has(`${only}/kallelse.json`)) prefix = `${only}/`;
+    if (tops.size === 1 && only !== undefined && entries.has(`${only}/kallelse.json`)) prefix = `${only}/`;
   }
   return {
     kind: 'zip',
     location: file,
-    size: (p) => sizes.get(prefix + normalizePackagePath(p)) ?? null,
-    read: (p) => files.get(prefix + normalizePackagePath(p)) ?? null,
+    size: (p) => entries.get(prefix + normalizePackagePath(p))?.size ?? null,
+    read: (p) => {
+      const entry = entries.get(prefix + normalizePackagePath(p));
+      if (!entry) return null;
+      try {
+        return zip.read(entry);
+      } catch (error) {
+        throw zipError(error);
+      }
+    },
+    close: () => zip.close(),
   };
 }
