@@ -224,4 +224,10 @@ export const sv = {
     generic: 'Något gick fel.',
     dismiss: 'Stäng',
   },
+  // ── Step 5 (issue 16): hostile files ──
+  hostile: {
+    cleaned: (files: readonly { file: string; removed: string }[]) =>
+      `Mötet importerades. Aktivt innehåll följer inte med i kallelsen: ${files.map((f) => `${f.file} (${f.removed})`).join('; ')}.`,
+  },
+  // ── end Step 5 ──
 } as const;

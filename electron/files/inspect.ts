@@ -7,6 +7,8 @@ import { inspectPdf } from './pdfInspector';
 export interface PdfFacts {
   pageCount: number;
   title: string | null;
+  /** Active content the merge will strip (Swedish list), or null. */
+  removed: string | null;
 }
 
 export type PdfCheck = { ok: true; facts: PdfFacts } | { ok: false; problem: string };
@@ -42,7 +44,7 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
   }
   const result = await inspectPdf(bytes);
   if (!result.ok) return { ok: false, problem: result.problem };
-  return { ok: true, facts: { pageCount: result.pageCount, title: result.title } };
+  return { ok: true, facts: { pageCount: result.pageCount, title: result.title, removed: result.removed } };
 }
 
 export type ImageType = 'image/png' | 'image/jpeg';

@@ -7,6 +7,8 @@
 import { parentPort } from 'node:worker_threads';
 import { Unzlib } from 'fflate';
 import { ParseSpeeds, PDFDocument, PDFNumber } from 'pdf-lib';
+// With its extension: under Vitest this file runs as plain Node type-stripped TypeScript.
+import { describeRemoved, sanitizeImported } from '../pdf/sanitize.ts';
 
 export interface PdfWorkerRequest {
   bytes: Uint8Array;
@@ -19,7 +21,7 @@ export interface PdfWorkerRequest {
 }
 
 export type PdfWorkerResult =
-  | { ok: true; pageCount: number; title: string | null }
+  | { ok: true; pageCount: number; title: string | null; removed: string | null }
   | { ok: false; problem: string; encrypted?: boolean };
 
 const latin1 = (bytes: Uint8Array, from: number, to: number) =>
@@ -147,7 +149,14 @@ export async function inspect(request: PdfWorkerRequest): Promise<PdfWorkerResul
   } catch {
     title = null;
   }
-  return { ok: true, pageCount, title };
+  // What the merge will strip (sanitize.ts), so the import can say so.
+  let removed: string | null;
+  try {
+    removed = describeRemoved(sanitizeImported(doc));
+  } catch {
+    removed = null;
+  }
+  return { ok: true, pageCount, title, removed };
 }
 
 parentPort?.on('message', (request: PdfWorkerRequest) => {

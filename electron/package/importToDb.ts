@@ -326,5 +326,6 @@ export function writePackageToDb(
     });
   });
 
-  return { meetingId, items, documents, memberships: pkg.committee.memberships.length, files: v.files.size };
+  const cleaned = [...v.files.values()].flatMap((f) => (f.removed ? [{ file: f.path, removed: f.removed }] : []));
+  return { meetingId, items, documents, memberships: pkg.committee.memberships.length, files: v.files.size, cleaned };
 }

@@ -19,6 +19,8 @@ export interface PackageFile {
   mediaType: MediaType;
   pageCount: number | null;
   pdfTitle: string | null;
+  /** Active content that is stripped when the file is merged (Swedish list), or null. */
+  removed: string | null;
 }
 
 /** A package that passed every check: nothing in it can make an import fail for bad input. */
@@ -169,7 +171,15 @@ async function checkRef(
     if (!bytes) {
       throw new AppError('BAD_PACKAGE', `Filen ”${shown}” (${where}) kunde inte läsas ur paketet.`, field);
     }
-    file = { path, bytes, sha256: sha256Hex(bytes), mediaType: 'application/pdf', pageCount: null, pdfTitle: null };
+    file = {
+      path,
+      bytes,
+      sha256: sha256Hex(bytes),
+      mediaType: 'application/pdf',
+      pageCount: null,
+      pdfTitle: null,
+      removed: null,
+    };
   }
 
   if (site.ref.sha256 && site.ref.sha256 !== file.sha256) {
@@ -192,5 +202,11 @@ async function checkRef(
   if (!check.ok) {
     throw new AppError('BAD_PDF', `Bilagan ”${shown}” (${where}) ${check.problem}.`, field);
   }
-  return { ...file, mediaType: 'application/pdf', pageCount: check.facts.pageCount, pdfTitle: check.facts.title };
+  return {
+    ...file,
+    mediaType: 'application/pdf',
+    pageCount: check.facts.pageCount,
+    pdfTitle: check.facts.title,
+    removed: check.facts.removed,
+  };
 }

@@ -2,16 +2,19 @@ import { ParseSpeeds, PDFDocument, type PDFPage } from 'pdf-lib';
 import type { PlannedDocument } from '../../shared/document/packagePlan';
 import { AppError } from '../../shared/ipc/result';
 import type { ImportedPdf, LoadedPackage } from '../../shared/package/model';
+import { type RemovedContent, relinkCopiedPages, sanitizeImported } from './sanitize';
 
 /**
  * Imported PDFs (bilagor) are read once, parsed once with pdf-lib and copied page for page —
  * all pages of a file in one copyPages call, so fonts and images shared by its pages are
  * copied once. Pages keep their MediaBox, CropBox, Rotate and content unchanged; the copy
- * moves inherited attributes onto each page.
+ * moves inherited attributes onto each page. Active content is stripped first (sanitize.ts).
  */
 export interface ImportedSource {
   doc: PDFDocument;
   pageCount: number;
+  /** Active content stripped from the file before its pages are copied (sanitize.ts). */
+  removed: RemovedContent;
 }
 
 const fastLoad = { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest } as const;
@@ -64,7 +67,13 @@ export async function loadImported(
   if (pageCount === 0) {
     throw new AppError('BAD_PDF', `${where(planned, doc)} har inga sidor. Bifoga rätt fil.`, doc.file.path);
   }
-  return { doc: pdf, pageCount };
+  let removed: RemovedContent;
+  try {
+    removed = sanitizeImported(pdf);
+  } catch {
+    throw unreadable(); // never merge a file whose active content could not be stripped
+  }
+  return { doc: pdf, pageCount, removed };
 }
 
 /** The generated pages as a pdf-lib document to assemble the package in. */
@@ -89,6 +98,7 @@ export async function assemble(
     }
     // One call per part: a file attached twice is copied twice, as a page can sit in the tree once.
     const pages = await base.copyPages(part.source.doc, part.source.doc.getPageIndices());
+    relinkCopiedPages(pages);
     for (const page of pages) base.insertPage(index++, page);
   }
   return base.getPages();

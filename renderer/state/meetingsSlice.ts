@@ -1,9 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { AgendaItemView, MeetingDetail, MeetingSummary } from '../../shared/domain/meeting';
-import type { SampleName } from '../../shared/domain/packages';
+import type { ImportSummary, SampleName } from '../../shared/domain/packages';
 import type { AgendaColumn } from '../../shared/domain/settings';
 import type { MeetingStatus } from '../../shared/package/model';
 import { call, messageOf } from '../api';
+import { sv } from '../strings.sv';
 import type { Store } from './store';
 
 /** An agenda edit that can be undone: the call that reverses it. */
@@ -68,13 +69,16 @@ export const createMeetingsSlice: StateCreator<Store, [], [], MeetingsSlice> = (
   };
 
   /** Imports (null: the user cancelled), then lists and opens the new meeting; busy meanwhile. */
-  const importAndOpen = async (busy: string, run: () => Promise<{ meetingId: string } | null>) => {
+  const importAndOpen = async (busy: string, run: () => Promise<ImportSummary | null>) => {
     set({ busy });
     try {
       const summary = await run();
       if (summary) {
         await get().loadMeetings();
         await get().openMeeting(summary.meetingId);
+        if (summary.cleaned.length > 0) {
+          get().showNotice(sv.hostile.cleaned(summary.cleaned));
+        }
       }
     } catch (error) {
       get().showError(messageOf(error));

@@ -10,5 +10,7 @@ export const ImportSummary = z.object({
   documents: z.number().int(),
   memberships: z.number().int(),
   files: z.number().int(),
+  /** Imported PDFs whose active content (JavaScript, Launch, embedded files …) is left out of the kallelse. */
+  cleaned: z.array(z.object({ file: z.string(), removed: z.string() })).default([]),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;

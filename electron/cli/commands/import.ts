@@ -16,6 +16,7 @@ export const importCommand: CliCommand = {
       ctx.out(
         `  ${summary.items} ärenden, ${summary.documents} dokument, ${summary.memberships} uppdrag i registret, ${summary.files} filer (${meeting.importedPdfPages} sidor bilagor).`,
       );
+      for (const c of summary.cleaned) ctx.out(`  Borttaget ur ${c.file} (följer inte med i kallelsen): ${c.removed}.`);
       ctx.out(`  Databas: ${backend.databasePath}`);
       ctx.out(JSON.stringify(summary));
       return 0;
