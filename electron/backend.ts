@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
+import path from 'node:path';
 import Conf from 'conf';
 import type { EventName, EventPayload } from '../shared/ipc/events';
 import { type Db, openDatabase } from './db/database';
@@ -16,7 +17,8 @@ import { MeetingService } from './services/MeetingService';
 import { OpenedFilesService } from './services/OpenedFilesService';
 import { PackageService } from './services/PackageService';
 import { RegisterService } from './services/RegisterService';
-import { type KeyValueStore, SettingsService } from './services/SettingsService';
+import { SettingsService } from './services/SettingsService';
+import { type LegacyKeyValueStore, SqliteSettingsStore } from './services/SettingsStore';
 
 export interface BackendOptions {
   dataDir: string;
@@ -24,8 +26,11 @@ export interface BackendOptions {
   databasePath?: string;
   runtime: 'electron' | 'node';
   version: string;
-  /** electron-store in the app; a conf store in the same folder otherwise. */
-  settingsStore?: KeyValueStore;
+  /**
+   * Where settings were kept before they moved into the database (electron-store in the app, a
+   * conf store in the same folder otherwise); read once to carry them over.
+   */
+  settingsStore?: LegacyKeyValueStore;
   /** Clock for timestamps (tests fix it). */
   now?: () => Date;
   /** Package size limits; tests lower them instead of writing 100 MB files. */
@@ -56,9 +61,11 @@ export function createBackend(options: BackendOptions) {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const databasePath = resolveDatabasePath(options.dataDir, options.databasePath);
   const events = new BackendEvents();
-  const settingsStore =
-    options.settingsStore ??
-    new Conf<Record<string, unknown>>({ cwd: options.dataDir, configName: 'config', projectName: 'kallelse' });
+  const legacySettings = (): LegacyKeyValueStore | undefined => {
+    if (options.settingsStore) return options.settingsStore;
+    if (!fs.existsSync(path.join(options.dataDir, 'config.json'))) return undefined;
+    return new Conf<Record<string, unknown>>({ cwd: options.dataDir, configName: 'config', projectName: 'kallelse' });
+  };
   const now = options.now ?? (() => new Date());
   // Throws AppError (DB_TOO_NEW, IO) with a Swedish message when the database cannot be used.
   const db: Db = openDatabase(databasePath, { now }).db;
@@ -72,7 +79,7 @@ export function createBackend(options: BackendOptions) {
     );
     return sha256;
   };
-  const settings = new SettingsService(settingsStore, storeImage);
+  const settings = new SettingsService(new SqliteSettingsStore(db, legacySettings(), now), storeImage);
   const deps = { db, events, now };
   const meetings = new MeetingService(deps, settings);
   const agenda = new AgendaService(deps);

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/ipc/result';
+import { sqliteAppError } from '../db/sqliteErrors';
 import { commands } from './commands/index';
 import { type CliContext, type CliIo, UsageError } from './types';
 
@@ -66,6 +67,11 @@ export async function runCli(argv: string[], io: CliIo, version: string): Promis
     }
     if (error instanceof AppError) {
       io.err(`Fel: ${error.message}`);
+      return 1;
+    }
+    const sqlite = sqliteAppError(error);
+    if (sqlite) {
+      io.err(`Fel: ${sqlite.message}`);
       return 1;
     }
     io.err(`Oväntat fel: ${(error as Error).stack ?? String(error)}`);

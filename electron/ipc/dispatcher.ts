@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Channel, type ChannelOutput, contract, type ParsedInput } from '../../shared/ipc/contract';
 import { AppError, type Result } from '../../shared/ipc/result';
+import { sqliteAppError } from '../db/sqliteErrors';
 
 /** The service call behind each channel, typed from the contract. */
 export type Handlers = {
@@ -44,6 +45,8 @@ export function createDispatcher(
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toData() };
       if (error instanceof z.ZodError) return { ok: false, error: { code: 'VALIDATION', ...describeZodError(error) } };
+      const sqlite = sqliteAppError(error);
+      if (sqlite) return { ok: false, error: sqlite.toData() };
       logError(error);
       return {
         ok: false,

@@ -4,6 +4,7 @@ import type { ImportSummary, SampleName } from '../../shared/domain/packages';
 import { AppError } from '../../shared/ipc/result';
 import { normalizePackagePath } from '../../shared/package/filePath';
 import type { KallelsePackage, LoadedPackage } from '../../shared/package/model';
+import { sqliteAppError } from '../db/sqliteErrors';
 import type { ContentStore, MediaType } from '../files/ContentStore';
 import { type ExportedFile, readPackageFromDb } from '../package/exportFromDb';
 import { writePackageToDb } from '../package/importToDb';
@@ -62,6 +63,8 @@ export class PackageService {
       // Remove only what this import added and no committed row refers to.
       for (const c of created) if (!getFile(db, c.sha256)) store.remove(c.sha256, c.mediaType);
       if (error instanceof AppError) throw error;
+      const sqlite = sqliteAppError(error);
+      if (sqlite) throw sqlite;
       throw new AppError(
         'INTERNAL',
         `Importen av ${validated.location} avbröts av ett fel i databasen (${(error as Error).message}). Inget har sparats.`,

@@ -1,29 +1,28 @@
 import { type LogoInput, MAX_LOGO_BYTES, Settings, type SettingsPatch } from '../../shared/domain/settings';
 import { AppError } from '../../shared/ipc/result';
 import { imageType } from '../files/inspect';
-
-/** The part of electron-store / conf the service uses: the whole store as one object. */
-export interface KeyValueStore {
-  get store(): Record<string, unknown>;
-  set store(value: Record<string, unknown>);
-}
+import type { SettingsStore } from './SettingsStore';
 
 /**
- * Settings over electron-store (in the app) or conf (CLI and tests) — the same file format.
- * Reads are parsed with defaults, so a hand-edited or older file never breaks the app:
- * invalid fields fall back to their defaults rather than failing the whole read.
+ * Settings in the database beside the data (SettingsStore.ts), which the app and the command
+ * line both write. Reads are parsed with defaults, so an older or hand-edited value never
+ * breaks the app: invalid fields fall back to their defaults rather than failing the whole read.
+ * Every write is one read-merge-write step of the store, so concurrent writers lose nothing.
  */
 /** Where the logo's bytes go: the content store plus its files row (wired in backend.ts). */
 export type ImageStore = (bytes: Uint8Array, mediaType: 'image/png' | 'image/jpeg') => string;
 
 export class SettingsService {
   constructor(
-    private readonly store: KeyValueStore,
+    private readonly store: SettingsStore,
     private readonly images?: ImageStore,
   ) {}
 
   get(): Settings {
-    const raw = this.store.store;
+    return SettingsService.parse(this.store.read());
+  }
+
+  private static parse(raw: Record<string, unknown>): Settings {
     const parsed = Settings.safeParse(raw);
     if (parsed.success) return parsed.data;
     // Keep what is valid field by field; drop what is not.
@@ -37,24 +36,36 @@ export class SettingsService {
   }
 
   set(patch: SettingsPatch): Settings {
-    return this.write(patch, {});
+    return this.write(() => patch, {});
   }
 
-  private write(patch: SettingsPatch, organisation: Partial<Settings['organisation']>): Settings {
-    const current = this.get();
-    const next = Settings.parse({
-      ...current,
-      ...patch,
-      organisation: { ...current.organisation, ...(patch.organisation ?? {}), ...organisation },
+  /** `patch` is computed from the settings as they are inside the write, not from an earlier read. */
+  private write(
+    patch: (current: Settings) => SettingsPatch,
+    organisation: Partial<Settings['organisation']>,
+  ): Settings {
+    let next: Settings | undefined;
+    this.store.update((raw) => {
+      const current = SettingsService.parse(raw);
+      const p = patch(current);
+      next = Settings.parse({
+        ...current,
+        ...p,
+        organisation: { ...current.organisation, ...(p.organisation ?? {}), ...organisation },
+      });
+      return next as unknown as Record<string, unknown>;
     });
-    this.store.store = next as unknown as Record<string, unknown>;
-    return next;
+    return next as Settings;
   }
 
   /** Puts a meeting first in the recent list (max 10). */
   touchRecentMeeting(meetingId: string): Settings {
-    const recent = [meetingId, ...this.get().recentMeetings.filter((id) => id !== meetingId)].slice(0, 10);
-    return this.set({ recentMeetings: recent });
+    return this.write(
+      (current) => ({
+        recentMeetings: [meetingId, ...current.recentMeetings.filter((id) => id !== meetingId)].slice(0, 10),
+      }),
+      {},
+    );
   }
 
   /** Stores the organisation logo (PNG/JPEG, at most 2 MB, checked by its bytes) and points settings at it. */
@@ -77,10 +88,10 @@ export class SettingsService {
       );
     }
     const sha256 = this.images(bytes, actual);
-    return this.write({}, { logoSha256: sha256 });
+    return this.write(() => ({}), { logoSha256: sha256 });
   }
 
   removeLogo(): Settings {
-    return this.write({}, { logoSha256: null });
+    return this.write(() => ({}), { logoSha256: null });
   }
 }

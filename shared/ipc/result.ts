@@ -14,6 +14,8 @@ export const errorCodes = [
   'TOO_LARGE',
   'DB_TOO_NEW', // database written by a newer Kallelse
   'IO', // file system trouble
+  'BUSY', // another process holds the database's write lock
+  'READ_ONLY', // the database or its folder cannot be written
   'INTERNAL',
 ] as const;
 

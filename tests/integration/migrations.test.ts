@@ -193,6 +193,17 @@ describe('database migrations', () => {
     ).toThrow(/CHECK/);
     db.prepare("DELETE FROM meetings WHERE id = 'm1'").run();
     expect(db.prepare('SELECT count(*) AS n FROM meeting_guests').get()).toEqual({ n: 0 });
+  it('migration 0004 (from version 3): adds the settings row table; one JSON object under one key', () => {
+    const v3 = databaseAt(3);
+    seedVersion1(v3);
+    v3.close();
+    const { db } = openDatabase(file, { now });
+    expect(db.prepare('SELECT title FROM agenda_items').all()).toEqual([{ title: 'Övriga frågor' }]);
+    db.prepare("INSERT INTO app_settings (key, value, updated_at) VALUES ('settings', '{}', '')").run();
+    expect(() => db.prepare("INSERT INTO app_settings (key, value, updated_at) VALUES ('annat', '{}', '')").run()).toThrow(
+      /CHECK/,
+    );
+    expect(() => db.prepare("UPDATE app_settings SET value = '[1]'").run()).toThrow(/CHECK/);
     db.close();
   });
 

@@ -23,7 +23,14 @@ const count = (table: string) => (backend.db.prepare(`SELECT count(*) AS n FROM 
 describe('importing the sample packages', () => {
   it('imports ANA 2022-02-23: 19 items, 49 memberships, 15 PDF files of 145 pages', async () => {
     const summary = await backend.services.packages.importPackage(sampleDir('ana-2022-02-23'));
-    expect(summary).toEqual({ meetingId: expect.any(String), items: 19, documents: 33, memberships: 49, files: 15 });
+    expect(summary).toEqual({
+      meetingId: expect.any(String),
+      items: 19,
+      documents: 33,
+      memberships: 49,
+      files: 15,
+      cleaned: [],
+    });
 
     expect(count('agenda_items')).toBe(19);
     expect(count('memberships')).toBe(49);
@@ -85,7 +92,14 @@ describe('importing the sample packages', () => {
 
   it('imports the minimal sample', async () => {
     const summary = await backend.services.packages.importPackage(sampleDir('minimal'));
-    expect(summary).toEqual({ meetingId: expect.any(String), items: 6, documents: 2, memberships: 8, files: 0 });
+    expect(summary).toEqual({
+      meetingId: expect.any(String),
+      items: 6,
+      documents: 2,
+      memberships: 8,
+      files: 0,
+      cleaned: [],
+    });
     const meeting = backend.services.meetings.get(summary.meetingId);
     expect(meeting.committee.presidiumName).toBe('Presidium - Exempelnämnden');
     expect(meeting.presidiumMeeting).toMatchObject({ date: '2024-03-06', paragraphFrom: 10, paragraphTo: 14 });

@@ -1,6 +1,7 @@
 import m0001 from './0001_init';
 import m0002 from './0002_documents';
 import m0003 from './0003_register';
+import m0004 from './0004_settings';
 
 /**
  * Every migration in order. Version N is the N-th entry; the runner applies the ones above the
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: '0001_init', sql: m0001 },
   { version: 2, name: '0002_documents', sql: m0002 },
   { version: 3, name: '0003_register', sql: m0003 },
+  { version: 4, name: '0004_settings', sql: m0004 },
 ];
 
 export const LATEST_VERSION = migrations.length;

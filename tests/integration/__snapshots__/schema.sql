@@ -24,6 +24,12 @@ CREATE TABLE agenda_sections (
   UNIQUE (meeting_id, position)
 ) STRICT;
 
+CREATE TABLE app_settings (
+  key        TEXT PRIMARY KEY NOT NULL CHECK (key IN ('settings')),
+  value      TEXT NOT NULL CHECK (json_valid(value) AND json_type(value) = 'object'),
+  updated_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE committees (
   id              TEXT PRIMARY KEY NOT NULL,
   organisation_id TEXT NOT NULL REFERENCES organisations (id) ON DELETE RESTRICT,

@@ -7,7 +7,12 @@ const MiB = 1024 * 1024;
 
 describe('inspectPdf: untrusted PDFs parsed in a bounded worker', () => {
   it('reads an ordinary PDF', async () => {
-    expect(await inspectPdf(await numberedPdf('Vanlig', 3))).toEqual({ ok: true, pageCount: 3, title: null });
+    expect(await inspectPdf(await numberedPdf('Vanlig', 3))).toEqual({
+      ok: true,
+      pageCount: 3,
+      title: null,
+      removed: null,
+    });
   });
 
   it('refuses an object stream inflating past the limit without inflating it all', async () => {
