@@ -1,6 +1,11 @@
 import { AppError } from '../../shared/ipc/result';
+import { formatPath, type PathSegment } from '../../shared/package/jsonPath';
 
-/** Offset of the first byte that breaks UTF-8, or -1. */
+/**
+ * Offset of the first byte that breaks UTF-8, or -1 — by the standard's table of well-formed
+ * sequences, so overlong forms (E0 80 AF) and UTF-16 surrogates (ED A0 80) count as broken.
+ * Only used to name the place; the fatal TextDecoder below decides.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -8,13 +13,32 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     const need =
       b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
+    // The second byte's range is narrower after E0, ED, F0 and F4.
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
     }
     i += need + 1;
   }
   return -1;
+}
+
+/** Deepest nesting of objects and arrays a package may have; real packages stay under 12. */
+export const MAX_JSON_DEPTH = 64;
+
+/** The path of the first value nested deeper than `max`, or null. Iterative: no stack to overflow. */
+function tooDeep(value: unknown, max: number): PathSegment[] | null {
+  const stack: { value: unknown; path: PathSegment[] }[] = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const { value: v, path } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (path.length >= max) return path;
+    if (Array.isArray(v)) v.forEach((child, i) => stack.push({ value: child, path: [...path, i] }));
+    else for (const [key, child] of Object.entries(v)) stack.push({ value: child, path: [...path, key] });
+  }
+  return null;
 }
 
 const lineOf = (bytes: Uint8Array, offset: number): number => {
@@ -42,18 +66,22 @@ export function decodeJson(bytes: Uint8Array, name = 'kallelse.json'): unknown {
     );
   }
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  const bad = firstInvalidUtf8(body);
-  if (bad >= 0) {
-    const hex = body[bad]!.toString(16).toUpperCase().padStart(2, '0');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    const bad = Math.max(0, firstInvalidUtf8(body));
+    const hex = Array.from(body.subarray(bad, bad + 3), (b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+    const offset = bad + (body === bytes ? 0 : 3);
     throw new AppError(
       'BAD_PACKAGE',
-      `${name} är inte kodad som UTF-8 (ogiltig byte 0x${hex} på rad ${lineOf(body, bad)}; troligen Latin-1 eller Windows-1252). Spara filen som UTF-8 och importera igen.`,
+      `${name} är inte kodad som UTF-8 (ogiltiga byte ${hex} vid byte ${offset}, rad ${lineOf(body, bad)}; troligen Latin-1 eller Windows-1252, eller en skadad fil). Spara filen som UTF-8 och importera igen.`,
       name,
     );
   }
-  const text = new TextDecoder('utf-8').decode(body);
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const pos = /position (\d+)/.exec(message);
@@ -67,4 +95,14 @@ export function decodeJson(bytes: Uint8Array, name = 'kallelse.json'): unknown {
     }
     throw new AppError('BAD_PACKAGE', `${name} är inte giltig JSON: syntaxfel${where}.`, name);
   }
+  const deep = tooDeep(parsed, MAX_JSON_DEPTH);
+  if (deep) {
+    const shown = formatPath(deep.slice(0, 8));
+    throw new AppError(
+      'BAD_PACKAGE',
+      `${name} är nästlad djupare än ${MAX_JSON_DEPTH} nivåer (vid ${shown}${deep.length > 8 ? '…' : ''}). Så djupa strukturer förekommer inte i ett kallelsepaket; kontrollera filen.`,
+      formatPath(deep),
+    );
+  }
+  return parsed;
 }

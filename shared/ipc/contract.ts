@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import '../zodLocale';
 import { appChannels } from './channels/app';
 import { meetingChannels } from './channels/meetings';
 import { packageChannels } from './channels/packages';

@@ -200,9 +200,9 @@ describe('database migrations', () => {
     const { db } = openDatabase(file, { now });
     expect(db.prepare('SELECT title FROM agenda_items').all()).toEqual([{ title: 'Övriga frågor' }]);
     db.prepare("INSERT INTO app_settings (key, value, updated_at) VALUES ('settings', '{}', '')").run();
-    expect(() => db.prepare("INSERT INTO app_settings (key, value, updated_at) VALUES ('annat', '{}', '')").run()).toThrow(
-      /CHECK/,
-    );
+    expect(() =>
+      db.prepare("INSERT INTO app_settings (key, value, updated_at) VALUES ('annat', '{}', '')").run(),
+    ).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE app_settings SET value = '[1]'").run()).toThrow(/CHECK/);
     db.close();
   });

@@ -133,7 +133,7 @@ describe('refused package descriptions leave the database unchanged', () => {
     await expectRefused(
       dir,
       'BAD_PACKAGE',
-      /kallelse\.json är inte kodad som UTF-8 \(ogiltig byte 0x[0-9A-F]{2} på rad \d+; troligen Latin-1/,
+      /kallelse\.json är inte kodad som UTF-8 \(ogiltiga byte [0-9A-F]{2}( [0-9A-F]{2})* vid byte \d+, rad \d+; troligen Latin-1/,
     );
   });
 

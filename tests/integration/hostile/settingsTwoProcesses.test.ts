@@ -35,9 +35,19 @@ function run(dataDir: string, role: 'name' | 'recent'): Promise<number[]> {
   fs.writeFileSync(script, writer(dataDir, role));
   return new Promise((resolve, reject) => {
     // vitest's own loader is not in a plain child: run the TypeScript sources with Node's type stripping.
-    const child = spawn(process.execPath, ['--experimental-transform-types', '--no-warnings', '--import', path.join(root, 'tests/helpers/tsResolve.mjs'), script], {
-      cwd: root,
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--experimental-transform-types',
+        '--no-warnings',
+        '--import',
+        path.join(root, 'tests/helpers/tsResolve.mjs'),
+        script,
+      ],
+      {
+        cwd: root,
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => {
@@ -46,7 +56,9 @@ function run(dataDir: string, role: 'name' | 'recent'): Promise<number[]> {
     child.stderr.on('data', (d) => {
       err += d;
     });
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '[]')) : reject(new Error(err))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '[]')) : reject(new Error(err)),
+    );
   });
 }
 
