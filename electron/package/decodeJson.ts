@@ -35,8 +35,8 @@ function tooDeep(value: unknown, max: number): PathSegment[] | null {
     const { value: v, path } = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
     if (path.length >= max) return path;
-    if (Array.isArray(v)) v.forEach((child, i) => stack.push({ value: child, path: [...path, i] }));
-    else for (const [key, child] of Object.entries(v)) stack.push({ value: child, path: [...path, key] });
+    const children: [PathSegment, unknown][] = Array.isArray(v) ? v.map((c, i) => [i, c]) : Object.entries(v);
+    for (const [key, child] of children) stack.push({ value: child, path: [...path, key] });
   }
   return null;
 }

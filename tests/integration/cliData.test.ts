@@ -36,7 +36,7 @@ describe('kallelse import / export / meetings / demo', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const summary = JSON.parse(lastLine(r.stdout));
-    expect(Object.keys(summary)).toEqual(['meetingId', 'items', 'documents', 'memberships', 'files']);
+    expect(Object.keys(summary)).toEqual(['meetingId', 'items', 'documents', 'memberships', 'files', 'cleaned']);
     expect(summary).toEqual({
       meetingId: expect.any(String),
       items: 19,
