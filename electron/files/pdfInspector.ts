@@ -29,7 +29,7 @@ export const INSPECT_LIMITS: InspectLimits = {
   maxObjects: 1_000_000,
 };
 
-const IDLE_MS = 2_000;
+const IDLE_MS = 30_000;
 
 /** The worker's file: the .ts source under Vitest, the bundled .js beside main.js / kallelse.mjs. */
 function workerFile(): string {
@@ -136,6 +136,14 @@ function inspectOnce(bytes: Uint8Array, l: InspectLimits): Promise<InspectResult
     };
     worker.postMessage(request, [copy.buffer]);
   });
+}
+
+/** Starts the worker ahead of the first file (an import calls it before reading the package). */
+export function warmUpInspector(): void {
+  if (running) return;
+  const current = workerFor(INSPECT_LIMITS.heapMb);
+  current.idle = setTimeout(stop, IDLE_MS);
+  current.idle.unref();
 }
 
 /** Checks one PDF in the worker; calls queue, so one file is inspected at a time. */

@@ -4,6 +4,7 @@ import { formatPath, type PathSegment } from '../../shared/package/jsonPath';
 import type { FileRef, KallelsePackage, LoadedPackage } from '../../shared/package/model';
 import { type MediaType, sha256Hex } from '../files/ContentStore';
 import { checkPdf, imageType } from '../files/inspect';
+import { warmUpInspector } from '../files/pdfInspector';
 import { decodeJson } from './decodeJson';
 import { DEFAULT_LIMITS, formatBytes, type PackageLimits } from './limits';
 import { context } from './schemaErrors';
@@ -70,6 +71,7 @@ export async function loadPackage(
   options: { limits?: Partial<PackageLimits> } = {},
 ): Promise<ValidatedPackage> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  warmUpInspector(); // its start-up overlaps reading and validating kallelse.json
   const source = openSource(input, limits);
   try {
     return await loadFrom(source, limits);
