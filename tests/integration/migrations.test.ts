@@ -193,6 +193,9 @@ describe('database migrations', () => {
     ).toThrow(/CHECK/);
     db.prepare("DELETE FROM meetings WHERE id = 'm1'").run();
     expect(db.prepare('SELECT count(*) AS n FROM meeting_guests').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('migration 0004 (from version 3): adds the settings row table; one JSON object under one key', () => {
     const v3 = databaseAt(3);
     seedVersion1(v3);
