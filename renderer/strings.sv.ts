@@ -1,3 +1,5 @@
+import { documentTypeLabels } from '../shared/domain/documentTypes';
+
 /** All Swedish UI copy in one place, so wording stays consistent across the app. */
 export const sv = {
   appTitle: 'Kallelse',
@@ -61,14 +63,7 @@ export const sv = {
     both: 'Diarienummer och sidor',
     none: 'Ingenting',
   },
-  documentTypes: {
-    protokollsutdrag: 'Protokollsutdrag',
-    tjansteskrivelse: 'Tjänsteskrivelse',
-    missiv: 'Missiv',
-    informationshandlingar: 'Informationshandlingar',
-    delegationsbeslut: 'Delegationsbeslut',
-    pdf: 'Bilaga (PDF)',
-  },
+  documentTypes: documentTypeLabels,
   previewPane: {
     rendering: 'Kallelsen sätts…',
     pagesTotal: (n: number, k: number) =>

@@ -136,7 +136,8 @@ export type GeneratedKind =
   | 'tjansteskrivelse'
   | 'missiv'
   | 'informationshandlingar'
-  | 'delegationsbeslut';
+  | 'delegationsbeslut'
+  | 'andringar';
 
 export interface DocModel {
   schemaVersion: typeof DOC_MODEL_VERSION;

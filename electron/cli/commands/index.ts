@@ -1,4 +1,5 @@
 import type { CliCommand } from '../types';
+import { changesCommand } from './changes';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -16,4 +17,5 @@ export const commands: CliCommand[] = [
   demoCommand,
   pdfCommand,
   registerCommand,
+  changesCommand,
 ];

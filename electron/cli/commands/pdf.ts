@@ -9,7 +9,7 @@ import { stageText } from '../../services/KallelsePdfService';
 import { openBackend, resolveMeetingId, withBackend } from '../open';
 import type { CliCommand } from '../types';
 
-function checkWritable(out: string) {
+export function checkWritable(out: string) {
   const dir = path.dirname(path.resolve(out));
   try {
     fs.accessSync(dir, fs.constants.W_OK);
