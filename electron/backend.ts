@@ -17,8 +17,10 @@ import { MeetingService } from './services/MeetingService';
 import { OpenedFilesService } from './services/OpenedFilesService';
 import { PackageService } from './services/PackageService';
 import { RegisterService } from './services/RegisterService';
+import { ReviewService } from './services/ReviewService';
 import { SettingsService } from './services/SettingsService';
 import { type LegacyKeyValueStore, SqliteSettingsStore } from './services/SettingsStore';
+import { VersionService } from './services/VersionService';
 
 export interface BackendOptions {
   dataDir: string;
@@ -91,6 +93,11 @@ export function createBackend(options: BackendOptions) {
     ...(options.packageLimits ? { limits: options.packageLimits } : {}),
   });
 
+  const pdf = new KallelsePdfService({ packages, settings, events, now, creator: `Kallelse ${options.version}` });
+  // Presidium review: the status workflow with its versions, review copies and comments.
+  const versions = new VersionService({ ...deps, store, meetings, packages, pdf });
+  const review = new ReviewService({ ...deps, store, packages, versions, pdf });
+
   const services = {
     info: () => ({
       name: 'Kallelse',
@@ -104,7 +111,9 @@ export function createBackend(options: BackendOptions) {
     agenda,
     register: new RegisterService(deps),
     packages,
-    pdf: new KallelsePdfService({ packages, settings, events, now, creator: `Kallelse ${options.version}` }),
+    pdf,
+    versions,
+    review,
     dialogs: options.dialogs ?? new ScriptedDialogs(),
     openedFiles: new OpenedFilesService({ packages, events }),
   };

@@ -1,6 +1,7 @@
 import type { BackendEvents, Services } from '../backend';
 import type { Handlers } from './dispatcher';
 import { chooseExportTarget, rememberExportFolder } from './exportPaths';
+import { createReviewHandlers } from './reviewHandlers';
 
 /**
  * Channel → service method. Thin on purpose: no logic here, only the call and the change
@@ -8,6 +9,7 @@ import { chooseExportTarget, rememberExportFolder } from './exportPaths';
  */
 export function createHandlers(services: Services, events: BackendEvents): Handlers {
   return {
+    ...createReviewHandlers(services),
     'app:info': () => services.info(),
     'shell:takeOpened': () => services.openedFiles.take(),
     'settings:get': () => services.settings.get(),
@@ -34,7 +36,7 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
     'meetings:create': (input) => services.meetings.create(input),
     'committees:list': () => services.meetings.committees(),
     'meetings:update': ({ meetingId, patch }) => services.meetings.update(meetingId, patch),
-    'meetings:setStatus': ({ meetingId, status }) => services.meetings.setStatus(meetingId, status),
+    'meetings:setStatus': ({ meetingId, status, reason }) => services.versions.changeStatus(meetingId, status, reason),
     'meetings:setAgendaColumn': ({ meetingId, agendaColumn }) =>
       services.meetings.setAgendaColumn(meetingId, agendaColumn),
     'meetings:freezeMembers': ({ meetingId }) => services.meetings.freezeMembers(meetingId),

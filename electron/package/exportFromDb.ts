@@ -48,7 +48,9 @@ class FileNames {
 
 /**
  * One meeting as kallelse-package v1 JSON (with the x- properties it was imported with),
- * plus the stored files it refers to. Bilagor travel as `bilagor/<name>.pdf` with sha256.
+ * plus the stored files it refers to. The meeting, every item and every document carry an
+ * `x-id`: the one they were imported with, else their database id, so identity survives
+ * export → import → export and review comments can anchor on it. Bilagor travel as `bilagor/<name>.pdf` with sha256.
  */
 export function readPackageFromDb(
   db: Db,
@@ -120,7 +122,7 @@ export function readPackageFromDb(
       const documents = docs
         .filter((d) => d.itemId === item.id)
         .map((d) => {
-          const body = JSON.parse(d.body) as Json;
+          const body: Json = { 'x-id': d.id, ...(JSON.parse(d.body) as Json) };
           if (d.type === 'pdf' && d.fileSha256 && d.fileName) {
             const mediaType = d.mediaType ?? 'application/pdf';
             body.file = { path: names.assign(d.fileSha256, mediaType, `bilagor/${d.fileName}`), sha256: d.fileSha256 };
@@ -128,6 +130,7 @@ export function readPackageFromDb(
           return body;
         });
       return compact({
+        'x-id': item.id,
         number: numbers[si]![ii],
         title: item.title,
         dnr: item.dnr,
@@ -163,6 +166,7 @@ export function readPackageFromDb(
       ...parseExtras(committee.extra),
     }),
     meeting: compact({
+      'x-id': meeting.id,
       date: meeting.date,
       startTime: meeting.startTime,
       endTime: meeting.endTime,

@@ -43,6 +43,11 @@ export class KallelsePdfService {
     return result;
   }
 
+  /** Any package (a stored version, a review copy) with the user's settings. */
+  renderPackage(loaded: LoadedPackage, onProgress?: Progress): Promise<RenderResult> {
+    return this.render(loaded, onProgress);
+  }
+
   private render(loaded: LoadedPackage, onProgress?: Progress): Promise<RenderResult> {
     const jobId = randomUUID();
     return renderKallelse(loaded, {

@@ -152,12 +152,15 @@ export class MeetingService {
     });
   }
 
-  /** Sets the status; moving to utskickad (or later) freezes the member list if it is not frozen yet. */
-  setStatus(meetingId: string, status: MeetingStatus): MeetingDetail {
-    return this.mutate(meetingId, (m) => {
-      if (isSent(status) && m.membersFrozenAt === null) this.freezeInTx(m);
-      updateMeeting(this.db, meetingId, { status }, this.iso());
-    });
+  /**
+   * Applies a status inside the caller's transaction; moving to utskickad (or later) freezes
+   * the member list if it is not frozen yet. The rules and the record of the move are
+   * VersionService.changeStatus's, the only caller.
+   */
+  applyStatusInTx(meetingId: string, status: MeetingStatus): void {
+    const m = requireMeeting(this.db, meetingId);
+    if (isSent(status) && m.membersFrozenAt === null) this.freezeInTx(m);
+    updateMeeting(this.db, meetingId, { status }, this.iso());
   }
 
   setAgendaColumn(meetingId: string, agendaColumn: AgendaColumn): MeetingDetail {

@@ -108,6 +108,14 @@ export class PackageService {
    */
   exportMeeting(meetingId: string): ExportedPackage {
     const { json, files } = readPackageFromDb(this.deps.db, meetingId, this.deps.now().toISOString());
+    return this.fromStored(json, [...files.values()]);
+  }
+
+  /**
+   * A package whose files are in the content store (a meeting, a stored version, a review
+   * copy), checked against the format, with `readFile` serving the stored bytes.
+   */
+  fromStored(json: Record<string, unknown>, files: readonly ExportedFile[]): ExportedPackage {
     let pkg: KallelsePackage;
     try {
       pkg = validatePackageJson(json);
@@ -119,13 +127,14 @@ export class PackageService {
         error.detail,
       );
     }
+    const byPath = new Map(files.map((f) => [normalizePackagePath(f.path), f]));
     const store = this.deps.store;
     return {
       pkg,
       json,
-      files: [...files.values()],
+      files: [...files],
       readFile: async (ref) => {
-        const file = files.get(normalizePackagePath(ref.path));
+        const file = byPath.get(normalizePackagePath(ref.path));
         if (!file) throw new AppError('NOT_FOUND', `Filen ”${ref.path}” hör inte till mötets paket.`, ref.path);
         if (ref.sha256 && ref.sha256 !== file.sha256) {
           throw new AppError(
@@ -139,9 +148,11 @@ export class PackageService {
     };
   }
 
-  /** Writes the meeting as a folder, or as a zip when the target ends in .kallelse. */
-  async writePackage(meetingId: string, target: string): Promise<WriteResult> {
-    const exported = this.exportMeeting(meetingId);
+  /** Writes a stored package (folder, or zip when the target ends in .kallelse). */
+  async writeExported(
+    exported: ExportedPackage,
+    target: string,
+  ): Promise<{ target: string; kind: 'folder' | 'zip'; files: number; bytes: number }> {
     const entries = await Promise.all(
       exported.files.map(async (f) => ({
         path: f.path,
@@ -149,6 +160,12 @@ export class PackageService {
       })),
     );
     const written = writePackageEntries(target, exported.json, entries, this.deps.now());
-    return { meetingId, target: written.target, kind: written.kind, files: entries.length, bytes: written.bytes };
+    return { target: written.target, kind: written.kind, files: entries.length, bytes: written.bytes };
+  }
+
+  /** Writes the meeting as a folder, or as a zip when the target ends in .kallelse. */
+  async writePackage(meetingId: string, target: string): Promise<WriteResult> {
+    const written = await this.writeExported(this.exportMeeting(meetingId), target);
+    return { meetingId, ...written };
   }
 }

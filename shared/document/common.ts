@@ -1,9 +1,9 @@
+import { isDraft as isDraftStatus } from '../domain/meetingStatus';
 import type { FileRef, KallelsePackage } from '../package/model';
 
 /** A meeting before `faststalld` is a draft: its generated pages carry a diagonal UTKAST. */
 export function isDraft(pkg: KallelsePackage): boolean {
-  const status = pkg.meeting.status ?? 'utkast';
-  return status === 'utkast' || status === 'granskning';
+  return isDraftStatus(pkg.meeting.status ?? 'utkast');
 }
 
 export const watermarkFor = (pkg: KallelsePackage): { watermark?: string } =>

@@ -210,7 +210,14 @@ export const AddSectionInput = z
 export const UpdateSectionInput = z.object({ sectionId: Id, heading: OptionalText(200) }).strict();
 export const SectionRef = z.object({ sectionId: Id }).strict();
 
-export const SetStatusInput = z.object({ meetingId: Id, status: MeetingStatus }).strict();
+export const SetStatusInput = z
+  .object({
+    meetingId: Id,
+    status: MeetingStatus,
+    /** Required when going back a step: why (recorded with the move). */
+    reason: z.string().trim().min(1, 'skriv varför').max(500).optional(),
+  })
+  .strict();
 export const SetAgendaColumnInput = z.object({ meetingId: Id, agendaColumn: AgendaColumn }).strict();
 export const UpdateMeetingInput = z.object({ meetingId: Id, patch: MeetingPatch }).strict();
 

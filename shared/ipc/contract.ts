@@ -5,6 +5,7 @@ import { meetingChannels } from './channels/meetings';
 import { packageChannels } from './channels/packages';
 import { pdfChannels } from './channels/pdf';
 import { registerChannels } from './channels/register';
+import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
 import { shellChannels } from './channels/shell';
 
@@ -21,6 +22,7 @@ export const contract = {
   ...meetingChannels,
   ...registerChannels,
   ...shellChannels,
+  ...reviewChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,6 +14,14 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ska vara ÅÅÅ�
 export const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ska vara TT:MM');
 export const Dnr = z.string().min(1);
 
+/**
+ * Identity of a meeting, item or document across exports (`x-id`, written by Kallelse's
+ * exporter; other writers may omit it). Review comments and change reports anchor on it.
+ * Kept through the zod model while other x- properties are stripped.
+ */
+export const XId = z.string().min(1).optional();
+const identified = { 'x-id': XId };
+
 export const FileRef = z.object({
   path: z.string().min(1),
   sha256: z
@@ -67,6 +75,7 @@ export const Signatory = z.object({ name: z.string(), title: z.string().optional
 export type Signatory = z.infer<typeof Signatory>;
 
 export const Protokollsutdrag = z.object({
+  ...identified,
   type: z.literal('protokollsutdrag'),
   paragraph: z.number().int().min(1),
   title: z.string().min(1),
@@ -84,6 +93,7 @@ export const Protokollsutdrag = z.object({
 export type Protokollsutdrag = z.infer<typeof Protokollsutdrag>;
 
 export const Tjansteskrivelse = z.object({
+  ...identified,
   type: z.enum(['tjansteskrivelse', 'missiv']),
   date: IsoDate,
   dnr: Dnr.optional(),
@@ -118,6 +128,7 @@ export const InformationCategory = z.enum(informationCategories);
 export type InformationCategory = z.infer<typeof InformationCategory>;
 
 export const Informationshandlingar = z.object({
+  ...identified,
   type: z.literal('informationshandlingar'),
   dnr: Dnr.optional(),
   entries: z.array(
@@ -127,6 +138,7 @@ export const Informationshandlingar = z.object({
 export type Informationshandlingar = z.infer<typeof Informationshandlingar>;
 
 export const Delegationsbeslut = z.object({
+  ...identified,
   type: z.literal('delegationsbeslut'),
   dnr: Dnr.optional(),
   rows: z.array(
@@ -142,6 +154,7 @@ export const Delegationsbeslut = z.object({
 export type Delegationsbeslut = z.infer<typeof Delegationsbeslut>;
 
 export const ImportedPdf = z.object({
+  ...identified,
   type: z.literal('pdf'),
   title: z.string().min(1),
   file: FileRef,
@@ -179,6 +192,7 @@ export const ItemKind = z.enum([
 export type ItemKind = z.infer<typeof ItemKind>;
 
 export const Item = z.object({
+  ...identified,
   number: z.number().int().min(1).optional(),
   title: z.string(),
   dnr: Dnr.optional(),
@@ -205,6 +219,7 @@ export const PresidiumMeeting = z.object({
 export type PresidiumMeeting = z.infer<typeof PresidiumMeeting>;
 
 export const Meeting = z.object({
+  ...identified,
   date: IsoDate,
   startTime: Time,
   endTime: Time.optional(),

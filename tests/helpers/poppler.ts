@@ -161,3 +161,10 @@ export function shareOfPixels(
 export const samplesDir = path.resolve(import.meta.dirname, '../fixtures/samples');
 export const readSample = (name: string): unknown =>
   JSON.parse(fs.readFileSync(path.join(samplesDir, name, 'kallelse.json'), 'utf8'));
+
+/** All text of a PDF given as bytes (written to `dir` first). */
+export async function pdfText(bytes: Uint8Array, dir: string): Promise<string> {
+  const file = path.join(dir, `text-${Date.now()}-${Math.random().toString(36).slice(2)}.pdf`);
+  fs.writeFileSync(file, bytes);
+  return pageTexts(file).join('\n');
+}

@@ -196,6 +196,7 @@ describe('meetings over IPC', () => {
   it('sending the kallelse freezes the member list; later register changes do not reach it', async () => {
     const m = await openMinimal();
     expect(m.membersFrozenAt).toBeNull();
+    await call('meetings:setStatus', { meetingId: m.id, status: 'faststalld' });
     const sent = await call('meetings:setStatus', { meetingId: m.id, status: 'utskickad' });
     expect(sent.status).toBe('utskickad');
     expect(sent.membersFrozenAt).not.toBeNull();
@@ -211,7 +212,8 @@ describe('meetings over IPC', () => {
     expect((await call('meetings:get', { meetingId: m.id })).members).toHaveLength(8);
     expect((await refused('meetings:unfreezeMembers', { meetingId: m.id })).code).toBe('CONFLICT');
 
-    await call('meetings:setStatus', { meetingId: m.id, status: 'utkast' });
+    await call('meetings:setStatus', { meetingId: m.id, status: 'faststalld', reason: 'Fel i listan' });
+    await call('meetings:setStatus', { meetingId: m.id, status: 'utkast', reason: 'Fel i listan' });
     const derived = await call('meetings:unfreezeMembers', { meetingId: m.id });
     expect(derived.membersFrozenAt).toBeNull();
     expect(derived.members).toHaveLength(9);

@@ -207,6 +207,41 @@ describe('database migrations', () => {
       db.prepare("INSERT INTO app_settings (key, value, updated_at) VALUES ('annat', '{}', '')").run(),
     ).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE app_settings SET value = '[1]'").run()).toThrow(/CHECK/);
+  it('migration 0005 (from version 4): keeps every row; versions are immutable and go only with their meeting', () => {
+    const v4 = databaseAt(4);
+    seedVersion1(v4);
+    v4.close();
+    const opened = openDatabase(file, { now });
+    expect(opened).toMatchObject({ fromVersion: 4, toVersion: LATEST_VERSION });
+    const { db } = opened;
+    expect(db.prepare('SELECT title FROM agenda_items').all()).toEqual([{ title: 'Övriga frågor' }]);
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['meeting_versions', 'meeting_status_changes', 'review_comments', 'review_verdicts']),
+    );
+    const sha = 'b'.repeat(64);
+    db.prepare(
+      "INSERT INTO files (sha256, byte_size, media_type, page_count, created_at) VALUES (?, 10, 'application/pdf', 2, '')",
+    ).run(sha);
+    db.prepare(
+      `INSERT INTO meeting_versions (id, meeting_id, version, status, package, pdf_sha256, page_count, created_at)
+       VALUES ('v1', 'm1', 1, 'granskning', '{}', ?, 2, '')`,
+    ).run(sha);
+    db.prepare("INSERT INTO meeting_version_files (version_id, path, sha256) VALUES ('v1', 'a.pdf', ?)").run(sha);
+    expect(() => db.prepare('UPDATE meeting_versions SET package = \'{"x":1}\'').run()).toThrow(/oföränderliga/);
+    expect(() => db.prepare("UPDATE meeting_version_files SET path = 'b.pdf'").run()).toThrow(/oföränderliga/);
+    expect(() => db.prepare("DELETE FROM meeting_versions WHERE id = 'v1'").run()).toThrow(/med sitt möte/);
+    expect(() => db.prepare('DELETE FROM files WHERE sha256 = ?').run(sha)).toThrow(/FOREIGN KEY/);
+    // A backward move needs its reason.
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO meeting_status_changes (id, meeting_id, from_status, to_status, direction, changed_at) VALUES ('s', 'm1', 'granskning', 'utkast', 'backward', '')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    // Deleting the meeting takes its versions with it.
+    db.prepare("DELETE FROM meetings WHERE id = 'm1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM meeting_versions').get()).toEqual({ n: 0 });
     db.close();
   });
 

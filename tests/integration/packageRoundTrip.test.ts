@@ -27,6 +27,10 @@ const withoutExportedAt = (json: Record<string, unknown>) => {
   return rest;
 };
 
+/** The package without the `x-id`s the exporter adds to the meeting, items and documents. */
+const withoutIds = (json: Record<string, unknown>): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(json, (key, value) => (key === 'x-id' ? undefined : value)));
+
 describe('kallelse-package round trip', () => {
   it('ANA: export reproduces the sample kallelse.json and every file byte for byte', async () => {
     const a = backendIn('a');
@@ -39,7 +43,14 @@ describe('kallelse-package round trip', () => {
     const exported = readJson(path.join(out, 'kallelse.json'));
     expect(exported.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     // Same shape, same values, x- properties kept: the sample already uses bilagor/<name>.pdf with sha256.
-    expect(withoutExportedAt(exported)).toEqual(sample);
+    // The only addition: the identity of the meeting, each item and each document.
+    expect(withoutIds(withoutExportedAt(exported))).toEqual(sample);
+    const meeting = exported.meeting as { 'x-id': string; sections: { items: Record<string, unknown>[] }[] };
+    const items = meeting.sections.flatMap((s) => s.items);
+    const documents = items.flatMap((i) => (i.documents ?? []) as Record<string, unknown>[]);
+    const ids = [meeting['x-id'], ...items.map((i) => i['x-id']), ...documents.map((d) => d['x-id'])];
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
     for (const ref of pdfRefs(exported)) {
       const original = path.join(sampleDir('ana-2022-02-23'), ref.path);
       expect(sha256File(path.join(out, ref.path))).toBe(ref.sha256);

@@ -2,6 +2,7 @@ import m0001 from './0001_init';
 import m0002 from './0002_documents';
 import m0003 from './0003_register';
 import m0004 from './0004_settings';
+import m0005 from './0005_review';
 
 /**
  * Every migration in order. Version N is the N-th entry; the runner applies the ones above the
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: '0002_documents', sql: m0002 },
   { version: 3, name: '0003_register', sql: m0003 },
   { version: 4, name: '0004_settings', sql: m0004 },
+  { version: 5, name: '0005_review', sql: m0005 },
 ];
 
 export const LATEST_VERSION = migrations.length;
