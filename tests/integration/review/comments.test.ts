@@ -17,7 +17,10 @@ const backendIn = (name: string) => {
     runtime: 'node',
     version: '0.0.0-test',
     samplesDir: samplesRoot,
-    now: () => new Date((tick += 1000)),
+    now: () => {
+      tick += 1000;
+      return new Date(tick);
+    },
   });
   open.push(b);
   return b;
