@@ -9,6 +9,8 @@ import { MeetingView } from './MeetingView';
 import { NewMeetingForm } from './NewMeetingForm';
 import { PreviewPane } from './PreviewPane';
 import { RegisterView } from './register/RegisterView';
+import { ReviewMode } from './review/ReviewMode';
+import { ChangesPanel, VersionPanel } from './review/VersionPanel';
 import { SettingsView } from './SettingsView';
 import { useShellCommands } from './useShellCommands';
 
@@ -20,6 +22,9 @@ export function App() {
   const busy = useStore((s) => s.busy);
   const view = useStore((s) => s.view);
   useShellCommands();
+  const reviewing = useStore((s) => s.session !== null);
+  const versionOpen = useStore((s) => s.versionView !== null);
+  const changesOpen = useStore((s) => s.changes !== null);
 
   useEffect(() => {
     void loadApp();
@@ -36,6 +41,9 @@ export function App() {
     };
   }, [loadApp]);
 
+  // Review mode (a presidium member's review copy) takes the whole window.
+  if (reviewing) return <ReviewMode />;
+
   return (
     <div className="shell" data-app-state={info ? 'loaded' : 'loading'}>
       <nav className="pane nav" aria-label={sv.nav.meetings}>
@@ -48,6 +56,9 @@ export function App() {
         <div className="nav-actions">
           <button type="button" disabled={busy !== null} onClick={() => void useStore.getState().importPackage()}>
             {sv.empty.importPackage}
+          </button>
+          <button type="button" disabled={busy !== null} onClick={() => void useStore.getState().openReviewCopy()}>
+            {sv.review.openCopy}
           </button>
           <button type="button" onClick={() => useStore.getState().openNewMeeting()}>
             {sv.newMeeting.open}
@@ -85,6 +96,10 @@ export function App() {
               <SettingsView />
             ) : view === 'new-meeting' ? (
               <NewMeetingForm />
+            ) : current && versionOpen ? (
+              <VersionPanel />
+            ) : current && changesOpen ? (
+              <ChangesPanel />
             ) : current ? (
               <MeetingView />
             ) : (

@@ -16,6 +16,9 @@ export function EmptyState() {
         <button type="button" disabled={busy !== null} onClick={() => void importPackage()}>
           {sv.empty.importPackage}
         </button>
+        <button type="button" disabled={busy !== null} onClick={() => void useStore.getState().openReviewCopy()}>
+          {sv.review.openCopy}
+        </button>
       </div>
       {busy ? (
         <p className="muted" role="status">

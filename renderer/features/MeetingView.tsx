@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import type { MeetingStatus } from '../../shared/package/model';
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
 import { AgendaColumnSelect } from './AgendaColumnSelect';
 import { AgendaItemRow } from './AgendaItemRow';
 import { MeetingMembers } from './MeetingMembers';
-
-const statuses = Object.keys(sv.statuses) as MeetingStatus[];
+import { ReviewPanel } from './review/ReviewPanel';
+import { StatusControl } from './review/StatusControl';
 
 /** A header field that saves its trimmed value on blur, when it changed. */
 function MeetingField(props: {
@@ -39,7 +38,6 @@ export function MeetingView() {
   const meeting = useStore((s) => s.current);
   const preview = useStore((s) => s.preview);
   const updateMeeting = useStore((s) => s.updateMeeting);
-  const setStatus = useStore((s) => s.setStatus);
   const setAgendaColumn = useStore((s) => s.setAgendaColumn);
   const exportPdf = useStore((s) => s.exportPdf);
   const exportPackage = useStore((s) => s.exportPackage);
@@ -91,18 +89,9 @@ export function MeetingView() {
             wide
             onCommit={(place) => void updateMeeting({ place })}
           />
-          <label>
-            {sv.meeting.status}
-            <select value={meeting.status} onChange={(e) => void setStatus(e.target.value as MeetingStatus)}>
-              {statuses.map((s) => (
-                <option key={s} value={s}>
-                  {sv.statuses[s]}
-                </option>
-              ))}
-            </select>
-          </label>
           <AgendaColumnSelect value={meeting.agendaColumn} onChange={(c) => void setAgendaColumn(c)} />
         </div>
+        <StatusControl status={meeting.status} />
         <div className="toolbar">
           <button type="button" className="primary" disabled={exporting} onClick={() => void exportPdf()}>
             {sv.meeting.exportPdf}
@@ -137,6 +126,7 @@ export function MeetingView() {
       ))}
 
       <MeetingMembers />
+      <ReviewPanel meeting={meeting} />
       <p className="shortcuts muted">{sv.meeting.shortcuts}</p>
     </article>
   );

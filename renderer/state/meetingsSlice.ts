@@ -37,7 +37,8 @@ export interface MeetingsSlice {
     place?: string;
   }) => Promise<boolean>;
   setAgendaColumn: (column: AgendaColumn) => Promise<void>;
-  setStatus: (status: MeetingStatus) => Promise<void>;
+  /** Going back needs a reason (recorded). */
+  setStatus: (status: MeetingStatus, reason?: string) => Promise<void>;
   updateMeeting: (patch: {
     date?: string;
     startTime?: string;
@@ -120,7 +121,7 @@ export const createMeetingsSlice: StateCreator<Store, [], [], MeetingsSlice> = (
     openMeeting: async (meetingId) => {
       try {
         const meeting = await call('meetings:open', { meetingId });
-        set({ current: meeting, undoStack: [] });
+        set({ current: meeting, undoStack: [], versionView: null, changes: null, history: null, reviewOverview: null });
         get().resetPreview();
         get().schedulePreview(0);
       } catch (error) {
@@ -250,10 +251,12 @@ export const createMeetingsSlice: StateCreator<Store, [], [], MeetingsSlice> = (
       });
     },
 
-    setStatus: async (status) => {
+    setStatus: async (status, reason) => {
       const meeting = get().current;
       if (!meeting || meeting.status === status) return;
-      await mutate(() => call('meetings:setStatus', { meetingId: meeting.id, status }));
+      await mutate(() =>
+        call('meetings:setStatus', { meetingId: meeting.id, status, ...(reason !== undefined ? { reason } : {}) }),
+      );
       await get().loadMeetings();
     },
 

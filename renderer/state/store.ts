@@ -5,6 +5,7 @@ import { call, messageOf } from '../api';
 import { createMeetingsSlice, type MeetingsSlice } from './meetingsSlice';
 import { createPreviewSlice, type PreviewSlice } from './previewSlice';
 import { createRegisterSlice, type RegisterSlice } from './registerSlice';
+import { createReviewSlice, type ReviewSlice } from './reviewSlice';
 import { createShellSlice, type ShellSlice } from './shellSlice';
 
 /** App-wide data: info about the backend and the user's settings. */
@@ -29,7 +30,7 @@ export interface UiSlice {
   clearNotice: () => void;
 }
 
-export type Store = AppSlice & UiSlice & MeetingsSlice & PreviewSlice & RegisterSlice & ShellSlice;
+export type Store = AppSlice & UiSlice & MeetingsSlice & PreviewSlice & RegisterSlice & ShellSlice & ReviewSlice;
 
 const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
   info: null,
@@ -72,4 +73,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createPreviewSlice(...a),
   ...createRegisterSlice(...a),
   ...createShellSlice(...a),
+  ...createReviewSlice(...a),
 }));

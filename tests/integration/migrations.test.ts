@@ -207,6 +207,9 @@ describe('database migrations', () => {
       db.prepare("INSERT INTO app_settings (key, value, updated_at) VALUES ('annat', '{}', '')").run(),
     ).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE app_settings SET value = '[1]'").run()).toThrow(/CHECK/);
+    db.close();
+  });
+
   it('migration 0005 (from version 4): keeps every row; versions are immutable and go only with their meeting', () => {
     const v4 = databaseAt(4);
     seedVersion1(v4);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, createBackend } from '../../../electron/backend';
 import { listDocuments } from '../../../electron/repos/documents';
 import type { ReviewSessionView } from '../../../shared/domain/review';
-import { samplesRoot } from '../../helpers/packages';
+import { sampleDir } from '../../helpers/packages';
 import { makeTempDir } from '../../helpers/tempDir';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -16,7 +16,6 @@ const backendIn = (name: string) => {
     dataDir: path.join(temp.dir, name),
     runtime: 'node',
     version: '0.0.0-test',
-    samplesDir: samplesRoot,
     now: () => {
       tick += 1000;
       return new Date(tick);
@@ -78,7 +77,7 @@ function replaceDocument(
 describe('review round: review copy → comments → import on a changed agenda', () => {
   it('comments land on the right item after reorder, renumbering, document replacement and deletion', async () => {
     const secretary = backendIn('secretary');
-    const { meetingId } = await secretary.services.packages.importSample('ana-2022-02-23');
+    const { meetingId } = await secretary.services.packages.importPackage(sampleDir('ana-2022-02-23'));
     await secretary.services.versions.changeStatus(meetingId, 'granskning');
     const copy = path.join(temp.dir, 'ana-granskning.kallelse');
     expect(await secretary.services.review.exportReviewCopy(meetingId, copy)).toMatchObject({ version: 1 });
@@ -224,8 +223,8 @@ describe('review round: review copy → comments → import on a changed agenda'
 
   it('refuses comments for another meeting, a plain package in review mode, and a file that is not a comments file', async () => {
     const secretary = backendIn('secretary');
-    const ana = await secretary.services.packages.importSample('ana-2022-02-23');
-    const other = await secretary.services.packages.importSample('minimal');
+    const ana = await secretary.services.packages.importPackage(sampleDir('ana-2022-02-23'));
+    const other = await secretary.services.packages.importPackage(sampleDir('minimal'));
     await secretary.services.versions.changeStatus(ana.meetingId, 'granskning');
     const copy = path.join(temp.dir, 'copy.kallelse');
     await secretary.services.review.exportReviewCopy(ana.meetingId, copy);

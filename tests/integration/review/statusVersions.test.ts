@@ -5,7 +5,7 @@ import { type Backend, createBackend } from '../../../electron/backend';
 import { sha256Hex } from '../../../electron/files/ContentStore';
 import { loadPackage } from '../../../electron/package/load';
 import type { ScriptedDialogs } from '../../../electron/services/dialogs';
-import { samplesRoot } from '../../helpers/packages';
+import { sampleDir } from '../../helpers/packages';
 import { grayImage, pdfText, shareOfPixels } from '../../helpers/poppler';
 import { makeTempDir } from '../../helpers/tempDir';
 
@@ -20,7 +20,6 @@ beforeEach(() => {
     dataDir: temp.dir,
     runtime: 'node',
     version: '0.0.0-test',
-    samplesDir: samplesRoot,
     now: () => {
       clock = new Date(clock.getTime() + 1000);
       return clock;
@@ -33,7 +32,7 @@ afterEach(() => {
 });
 
 async function minimal(): Promise<string> {
-  return (await backend.services.packages.importSample('minimal')).meetingId;
+  return (await backend.services.packages.importPackage(sampleDir('minimal'))).meetingId;
 }
 /** The UTKAST watermark is drawn, not written: measure its gray on page 1. */
 function watermarkShare(bytes: Uint8Array): number {
