@@ -8,6 +8,7 @@ import { getFile, listDocuments } from '../repos/documents';
 import { getMeeting, listInvitees, requireMeeting } from '../repos/meetings';
 import { listGuests } from '../repos/register';
 import { findPresidiumOf, getCommittee, getOrganisation, listMemberships, type SeatColumns } from '../repos/registry';
+import { reviewRoundJson } from '../review/exchange';
 import { parseExtras } from './documentRow';
 
 export interface ExportedFile {
@@ -178,6 +179,8 @@ export function readPackageFromDb(
       sections: sectionJson,
       ...parseExtras(meeting.extra),
       'x-guests': guestsJson(db, meetingId),
+      // The review round (comments, verdicts, version history) from its tables.
+      ...reviewRoundJson(db, meetingId),
     }),
   };
   return { json, files: names.files };

@@ -24,6 +24,7 @@ import {
   type OrganisationRow,
   seatColumns,
 } from '../repos/registry';
+import { reviewRoundKeys } from '../review/exchange';
 import { documentColumns, extrasJson } from './documentRow';
 import type { ValidatedPackage } from './load';
 
@@ -241,7 +242,12 @@ export function writePackageToDb(
       paragraphFrom: null,
       paragraphTo: null,
       membersFrozenAt: invitees ? now : null,
-      extra: extrasJson(rawMeetingExtras),
+      // Guests and the review round go to their own tables, not into extra.
+      extra: extrasJson(
+        Object.fromEntries(
+          Object.entries(rawMeetingExtras).filter(([k]) => !(reviewRoundKeys as readonly string[]).includes(k)),
+        ),
+      ),
       packageExtra: extrasJson(raw),
     },
     now,

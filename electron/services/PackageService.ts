@@ -13,6 +13,7 @@ import { loadPackage } from '../package/load';
 import { validatePackageJson } from '../package/validate';
 import { writePackageEntries } from '../package/write';
 import { getFile } from '../repos/documents';
+import { importReviewRound } from '../review/exchange';
 import type { ServiceDeps } from './MeetingService';
 import type { SettingsService } from './SettingsService';
 
@@ -58,7 +59,13 @@ export class PackageService {
         if (put.created) created.push({ sha256: put.sha256, mediaType: file.mediaType });
       }
       const now = this.deps.now().toISOString();
-      summary = db.transaction(() => writePackageToDb(db, validated, now)).immediate();
+      summary = db
+        .transaction(() => {
+          const written = writePackageToDb(db, validated, now);
+          importReviewRound(db, written.meetingId, (validated.raw.meeting ?? {}) as Record<string, unknown>, now);
+          return written;
+        })
+        .immediate();
     } catch (error) {
       // Remove only what this import added and no committed row refers to.
       for (const c of created) if (!getFile(db, c.sha256)) store.remove(c.sha256, c.mediaType);

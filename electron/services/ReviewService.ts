@@ -86,7 +86,9 @@ export class ReviewService {
       version: version.version,
       exportedAt: this.iso(),
     };
-    const copy: ExportedPackage = { ...stored, json: { ...stored.json, 'x-review': marker } };
+    // Earlier reviewers' comments stay with the secretary.
+    const { 'x-comments': _c, 'x-verdicts': _v, ...meeting } = stored.json.meeting as Record<string, unknown>;
+    const copy: ExportedPackage = { ...stored, json: { ...stored.json, meeting, 'x-review': marker } };
     const written = await this.deps.packages.writeExported(copy, target);
     return { path: written.target, version: version.version };
   }

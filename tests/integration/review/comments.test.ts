@@ -219,6 +219,32 @@ describe('review round: review copy → comments → import on a changed agenda'
     after = secretary.services.review.resolve(c.id, false);
     expect(after.comments.find((x) => x.id === c.id)!.resolvedAt).toBeNull();
     expect(after.comments).toHaveLength(5);
+    secretary.services.review.answer(byBody('Stämmer beloppet?').id, 'Ja, beloppet är rätt.');
+    secretary.services.review.resolve(byBody('Stämmer beloppet?').id, true);
+
+    // The review round travels with the meeting package (x-comments, x-verdicts, x-versions) to another laptop.
+    const pkg = path.join(temp.dir, 'ana-med-granskning.kallelse');
+    await secretary.services.packages.writePackage(meetingId, pkg);
+    const other = backendIn('other');
+    const imported = await other.services.packages.importPackage(pkg);
+    const there = other.services.review.overview(imported.meetingId);
+    const strip = (o: typeof overview) =>
+      o.comments.map((x) => ({
+        author: x.author,
+        body: x.body,
+        quote: x.quote,
+        resolved: x.resolvedAt !== null,
+        state: x.anchor.state,
+        item: x.anchor.itemNumber,
+        answers: x.answers.map((y) => y.body),
+      }));
+    expect(strip(there)).toEqual(strip(secretary.services.review.overview(meetingId)));
+    expect(there.verdicts).toHaveLength(2);
+    expect((await other.services.packages.exportMeeting(imported.meetingId)).json.meeting).toMatchObject({
+      'x-versions': [{ version: 1, status: 'granskning' }],
+    });
+    // The comments file imported on that laptop too adds nothing new.
+    expect(other.services.review.importComments(imported.meetingId, file1)).toMatchObject({ added: 0 });
   });
 
   it('refuses comments for another meeting, a plain package in review mode, and a file that is not a comments file', async () => {
