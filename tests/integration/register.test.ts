@@ -246,6 +246,8 @@ describe('the register kept in the app', () => {
       'Lisa Föredragande, föredragande',
     ]);
 
+    // The status workflow goes through fastställd before the kallelse is sent.
+    await call('meetings:setStatus', { meetingId: meeting.id, status: 'faststalld' });
     const sent = await call('meetings:setStatus', { meetingId: meeting.id, status: 'utskickad' });
     expect(sent.members.map((m) => m.line)).toEqual(['Per Eriksson (C)', 'Lisa Föredragande, föredragande']);
     const frozenGuest = await refused('meetings:removeGuest', { meetingId: meeting.id, guestId: guest.guestId });
