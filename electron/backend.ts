@@ -11,6 +11,7 @@ import type { PackageLimits } from './package/limits';
 import { contentStoreDir, resolveDatabasePath, samplesDir } from './paths';
 import { insertFile } from './repos/documents';
 import { AgendaService } from './services/AgendaService';
+import { DocumentService } from './services/DocumentService';
 import { type Dialogs, ScriptedDialogs } from './services/dialogs';
 import { KallelsePdfService } from './services/KallelsePdfService';
 import { MeetingService } from './services/MeetingService';
@@ -97,6 +98,13 @@ export function createBackend(options: BackendOptions) {
   // Presidium review: the status workflow with its versions, review copies and comments.
   const versions = new VersionService({ ...deps, store, meetings, packages, pdf });
   const review = new ReviewService({ ...deps, store, packages, versions, pdf });
+  const dialogs = options.dialogs ?? new ScriptedDialogs();
+  const documents = new DocumentService({
+    ...deps,
+    store,
+    dialogs,
+    ...(options.packageLimits?.maxFileBytes ? { maxFileBytes: options.packageLimits.maxFileBytes } : {}),
+  });
 
   const services = {
     info: () => ({
@@ -114,7 +122,8 @@ export function createBackend(options: BackendOptions) {
     pdf,
     versions,
     review,
-    dialogs: options.dialogs ?? new ScriptedDialogs(),
+    dialogs,
+    documents,
     openedFiles: new OpenedFilesService({ packages, events }),
   };
 

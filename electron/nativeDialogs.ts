@@ -13,6 +13,16 @@ export const nativeDialogs: Dialogs = {
     const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
+  async chooseOpenMany({ title, filters }) {
+    const window = BrowserWindow.getFocusedWindow();
+    const options: Electron.OpenDialogOptions = {
+      title,
+      properties: ['openFile', 'multiSelections'],
+      ...(filters ? { filters } : {}),
+    };
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+  },
   async chooseSave({ title, defaultPath, filters }) {
     const window = BrowserWindow.getFocusedWindow();
     const options: Electron.SaveDialogOptions = { title, defaultPath, ...(filters ? { filters } : {}) };

@@ -65,6 +65,28 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
     'register:commitImport': ({ committeeId, source }) => services.register.commitImport(committeeId, source),
     'meetings:addGuest': (input) => services.register.addGuest(input),
     'meetings:removeGuest': ({ meetingId, guestId }) => services.register.removeGuest(meetingId, guestId),
+    // Documents of an item (DocumentService emits data:changed).
+    'documents:get': ({ documentId }) => services.documents.get(documentId),
+    'documents:add': ({ itemId, document, position }) => services.documents.add(itemId, document, position),
+    'documents:update': ({ documentId, document }) => services.documents.update(documentId, document),
+    'documents:remove': ({ documentId }) => services.documents.remove(documentId),
+    'documents:restore': (snapshot) => services.documents.restore(snapshot),
+    'documents:reorder': ({ itemId, documentIds }) => services.documents.reorder(itemId, documentIds),
+    'documents:attach': ({ itemId, position }) => services.documents.attachFromDialog(itemId, position),
+    'documents:drop': ({ itemId, files }) =>
+      services.documents.attachBytes(
+        itemId,
+        files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) })),
+      ),
+    'documents:replaceFile': ({ documentId }) => services.documents.replaceFromDialog(documentId),
+    'documents:replaceDrop': ({ documentId, file }) =>
+      services.documents.replaceBytes(documentId, {
+        name: file.name,
+        bytes: new Uint8Array(Buffer.from(file.base64, 'base64')),
+      }),
+    'documents:fileBytes': ({ documentId }) => ({
+      base64: Buffer.from(services.documents.fileBytes(documentId)).toString('base64'),
+    }),
     'samples:open': ({ sample }) => services.packages.importSample(sample),
     'packages:import': async () => {
       const source = await services.dialogs.chooseOpen({

@@ -63,3 +63,45 @@ export const listDocuments = (db: Db, meetingId: string) =>
        WHERE s.meeting_id = ? ORDER BY s.position, i.position, d.position`,
     )
     .all(meetingId) as (DocumentRow & { pageCount: number | null; mediaType: MediaType | null })[];
+
+const DOC_COLUMNS = `d.id, d.item_id AS itemId, d.position, d.type, d.title, d.document_date AS date, d.dnr, d.paragraph,
+  d.protocol_meeting_id AS protocolMeetingId, d.file_sha256 AS fileSha256, d.file_name AS fileName, d.bilaga, d.role,
+  d.public, d.body`;
+
+/** One document with the meeting it belongs to. */
+export const getDocument = (db: Db, id: string) =>
+  db
+    .prepare(
+      `SELECT ${DOC_COLUMNS}, s.meeting_id AS meetingId FROM documents d JOIN agenda_items i ON i.id = d.item_id
+       JOIN agenda_sections s ON s.id = i.section_id WHERE d.id = ?`,
+    )
+    .get(id) as (DocumentRow & { meetingId: string }) | undefined;
+
+/** The documents of one item, in order. */
+export const listItemDocuments = (db: Db, itemId: string) =>
+  db
+    .prepare(`SELECT ${DOC_COLUMNS} FROM documents d WHERE d.item_id = ? ORDER BY d.position`)
+    .all(itemId) as DocumentRow[];
+
+/** Rewrites a document's content and its projected columns (position and item stay). */
+export function updateDocument(db: Db, row: Omit<DocumentRow, 'itemId' | 'position'>, now: string): void {
+  db.prepare(
+    `UPDATE documents SET type = @type, title = @title, document_date = @date, dnr = @dnr, paragraph = @paragraph,
+       protocol_meeting_id = @protocolMeetingId, file_sha256 = @fileSha256, file_name = @fileName, bilaga = @bilaga,
+       role = @role, public = @public, body = @body, updated_at = @now WHERE id = @id`,
+  ).run({ ...row, now });
+}
+
+export const deleteDocument = (db: Db, id: string) => db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+
+/** Positions 0..n-1 in the order of `ids` (two passes, so the unique constraint never sees a duplicate). */
+export function setDocumentOrder(db: Db, ids: readonly string[], now: string): void {
+  const park = db.prepare('UPDATE documents SET position = ? WHERE id = ?');
+  const place = db.prepare('UPDATE documents SET position = ?, updated_at = ? WHERE id = ?');
+  ids.forEach((id, i) => {
+    park.run(-1 - i, id);
+  });
+  ids.forEach((id, i) => {
+    place.run(i, now, id);
+  });
+}

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import '../zodLocale';
 import { appChannels } from './channels/app';
+import { documentChannels } from './channels/documents';
 import { meetingChannels } from './channels/meetings';
 import { packageChannels } from './channels/packages';
 import { pdfChannels } from './channels/pdf';
@@ -23,6 +24,7 @@ export const contract = {
   ...registerChannels,
   ...shellChannels,
   ...reviewChannels,
+  ...documentChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,493 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  type DocumentDetail,
+  type DocumentSnapshot,
+  defaultPosition,
+  type EditableDocument,
+  type WrittenDocument,
+} from '../../shared/domain/documents';
+import type { MeetingDetail } from '../../shared/domain/meeting';
+import { AppError } from '../../shared/ipc/result';
+import { type ImportedPdf, PackageDocument } from '../../shared/package/model';
+import type { Db } from '../db/database';
+import type { ContentStore } from '../files/ContentStore';
+import { checkPdf } from '../files/inspect';
+import { documentColumns, extrasJson, parseExtras } from '../package/documentRow';
+import { DEFAULT_LIMITS, formatBytes } from '../package/limits';
+import { getItem } from '../repos/agenda';
+import {
+  type DocumentRow,
+  deleteDocument,
+  getDocument,
+  getFile,
+  insertDocument,
+  insertFile,
+  listItemDocuments,
+  setDocumentOrder,
+  updateDocument,
+} from '../repos/documents';
+import { getMeeting, touchMeeting } from '../repos/meetings';
+import type { Dialogs } from './dialogs';
+import type { ServiceDeps } from './MeetingService';
+import { meetingDetail } from './meetingView';
+
+export interface DocumentServiceDeps extends ServiceDeps {
+  store: ContentStore;
+  dialogs: Dialogs;
+  /** Largest bilaga accepted; the package import's limit unless a test lowers it. */
+  maxFileBytes?: number;
+}
+
+/** A file that passed the checks, ready to store. */
+interface CheckedPdf {
+  name: string;
+  bytes: Uint8Array;
+  pageCount: number;
+  title: string | null;
+}
+
+/** A file name that travels well inside a package: its base name, no control or path characters, ending in .pdf. */
+export function safeFileName(name: string): string {
+  const base = name.replaceAll('\\', '/').split('/').pop() ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').trim() || 'bilaga.pdf';
+  const withExt = /\.pdf$/i.test(cleaned) ? cleaned : `${cleaned}.pdf`;
+  return withExt.length > 120 ? `${withExt.slice(0, 116)}.pdf` : withExt;
+}
+
+/** The title a new bilaga gets: the PDF's own title, else its file name without extension. */
+export const titleFor = (pdf: { name: string; title: string | null }) =>
+  pdf.title ??
+  (safeFileName(pdf.name)
+    .replace(/\.pdf$/i, '')
+    .replaceAll('_', ' ')
+    .trim() ||
+    'Bilaga');
+
+/**
+ * The documents of agenda items: written documents (bodies validated by the package model),
+ * imported PDF bilagor (checked like a package import, stored by sha256), order and undo.
+ * Every change is one transaction, marks the meeting changed and emits data:changed.
+ */
+export class DocumentService {
+  constructor(private readonly deps: DocumentServiceDeps) {}
+
+  private get db(): Db {
+    return this.deps.db;
+  }
+
+  get(documentId: string): DocumentDetail {
+    const row = this.requireDocument(documentId);
+    const file = row.fileSha256 ? getFile(this.db, row.fileSha256) : undefined;
+    return {
+      id: row.id,
+      itemId: row.itemId,
+      meetingId: row.meetingId,
+      position: row.position,
+      document: PackageDocument.parse(JSON.parse(row.body)),
+      file:
+        file && row.fileName
+          ? { sha256: file.sha256, fileName: row.fileName, pageCount: file.pageCount ?? 0, byteSize: file.byteSize }
+          : null,
+    };
+  }
+
+  /** Adds a written document at `position`, or at its default place (anatomy §8 req. 2). */
+  add(itemId: string, document: WrittenDocument, position?: number): { documentId: string; meeting: MeetingDetail } {
+    const documentId = randomUUID();
+    const meetingId = this.write(() => {
+      const item = this.requireItem(itemId);
+      const doc = PackageDocument.parse(document);
+      this.checkParagraph(item.meetingId, doc);
+      this.insertAt(itemId, position, {
+        id: documentId,
+        itemId,
+        position: 0,
+        ...documentColumns(doc, null),
+        protocolMeetingId: doc.type === 'protokollsutdrag' ? this.presidiumOf(item.meetingId) : null,
+        body: JSON.stringify(doc),
+      });
+      return item.meetingId;
+    });
+    return { documentId, meeting: meetingDetail(this.db, meetingId) };
+  }
+
+  /** Replaces a document's content; its type stays (a tjänsteskrivelse may become a missiv and back). */
+  update(documentId: string, next: EditableDocument): { before: DocumentSnapshot; meeting: MeetingDetail } {
+    let before!: DocumentSnapshot;
+    const meetingId = this.write(() => {
+      const row = this.requireDocument(documentId);
+      before = snapshotOf(row);
+      const sameKind =
+        row.type === next.type ||
+        ([row.type, next.type].every((t) => t === 'tjansteskrivelse' || t === 'missiv') as boolean);
+      if (!sameKind) {
+        throw new AppError('CONFLICT', 'En handling kan inte byta typ. Lägg till en ny handling i stället.', 'type');
+      }
+      const old = JSON.parse(row.body) as Record<string, unknown>;
+      // The file stays; x- properties from an imported package stay too.
+      const merged =
+        next.type === 'pdf' ? { ...next, file: (old as unknown as ImportedPdf).file } : (next as PackageDocument);
+      const doc = PackageDocument.parse(merged);
+      this.checkParagraph(row.meetingId, doc);
+      this.rewrite(row, doc, { ...parseExtras(extrasJson(old)), ...doc });
+      return row.meetingId;
+    });
+    return { before, meeting: meetingDetail(this.db, meetingId) };
+  }
+
+  remove(documentId: string): { removed: DocumentSnapshot; meeting: MeetingDetail } {
+    let removed!: DocumentSnapshot;
+    const meetingId = this.write(() => {
+      const row = this.requireDocument(documentId);
+      removed = snapshotOf(row);
+      deleteDocument(this.db, documentId);
+      setDocumentOrder(
+        this.db,
+        listItemDocuments(this.db, row.itemId).map((d) => d.id),
+        this.iso(),
+      );
+      return row.meetingId;
+    });
+    return { removed, meeting: meetingDetail(this.db, meetingId) };
+  }
+
+  /** Puts a snapshot back: same id, same place, same body and file (undo of remove, edit or replace). */
+  restore(snapshot: DocumentSnapshot): MeetingDetail {
+    return this.detail(
+      this.write(() => {
+        const item = this.requireItem(snapshot.itemId);
+        let raw: unknown;
+        try {
+          raw = JSON.parse(snapshot.body);
+        } catch {
+          throw new AppError('VALIDATION', 'Handlingen som skulle återställas är skadad och kan inte läsas.', 'body');
+        }
+        const parsed = PackageDocument.safeParse(raw);
+        if (!parsed.success) {
+          throw new AppError('VALIDATION', 'Handlingen som skulle återställas följer inte paketformatet.', 'body');
+        }
+        const doc = parsed.data;
+        if (doc.type === 'pdf') {
+          if (!snapshot.fileSha256 || !snapshot.fileName || !getFile(this.db, snapshot.fileSha256)) {
+            throw new AppError('NOT_FOUND', `Filen till bilagan ”${doc.title}” finns inte längre. Bifoga den igen.`);
+          }
+        }
+        const existing = getDocument(this.db, snapshot.id);
+        if (existing) {
+          if (existing.itemId !== snapshot.itemId) {
+            throw new AppError('CONFLICT', 'Handlingen hör numera till ett annat ärende och kan inte återställas här.');
+          }
+          deleteDocument(this.db, snapshot.id);
+          setDocumentOrder(
+            this.db,
+            listItemDocuments(this.db, snapshot.itemId).map((d) => d.id),
+            this.iso(),
+          );
+        }
+        const file = doc.type === 'pdf' ? { sha256: snapshot.fileSha256! } : null;
+        this.insertAt(snapshot.itemId, snapshot.position, {
+          id: snapshot.id,
+          itemId: snapshot.itemId,
+          position: 0,
+          ...documentColumns(doc, file),
+          ...(doc.type === 'pdf' ? { fileName: snapshot.fileName } : {}),
+          protocolMeetingId: doc.type === 'protokollsutdrag' ? this.presidiumOf(item.meetingId) : null,
+          body: snapshot.body,
+        });
+        return item.meetingId;
+      }),
+    );
+  }
+
+  /** The item's documents in the given order; `documentIds` must be exactly its documents. */
+  reorder(itemId: string, documentIds: string[]): MeetingDetail {
+    return this.detail(
+      this.write(() => {
+        const item = this.requireItem(itemId);
+        const current = listItemDocuments(this.db, itemId).map((d) => d.id);
+        const same =
+          current.length === documentIds.length &&
+          new Set(documentIds).size === documentIds.length &&
+          documentIds.every((id) => current.includes(id));
+        if (!same) {
+          throw new AppError(
+            'CONFLICT',
+            'Ärendets handlingar har ändrats under tiden. Uppdatera mötet och flytta igen.',
+            'documentIds',
+          );
+        }
+        setDocumentOrder(this.db, documentIds, this.iso());
+        return item.meetingId;
+      }),
+    );
+  }
+
+  /** Bilagor from main's open dialog. Every file is checked before any is stored; null when cancelled. */
+  async attachFromDialog(
+    itemId: string,
+    position?: number,
+  ): Promise<{ documentIds: string[]; meeting: MeetingDetail } | null> {
+    this.requireItem(itemId);
+    const paths = await this.deps.dialogs.chooseOpenMany({
+      title: 'Bifoga PDF-filer',
+      filters: [{ name: 'PDF-filer', extensions: ['pdf'] }],
+    });
+    if (!paths) return null;
+    const files = paths.map((p) => ({ name: path.basename(p), bytes: this.readChosen(p) }));
+    return this.attach(itemId, files, position);
+  }
+
+  /** Bilagor dropped in the window, as bytes. */
+  async attachBytes(
+    itemId: string,
+    files: { name: string; bytes: Uint8Array }[],
+    position?: number,
+  ): Promise<{ documentIds: string[]; meeting: MeetingDetail }> {
+    return this.attach(itemId, files, position);
+  }
+
+  /** A new version of a bilaga from the open dialog; null when cancelled. */
+  async replaceFromDialog(documentId: string): Promise<{ before: DocumentSnapshot; meeting: MeetingDetail } | null> {
+    const row = this.requireDocument(documentId);
+    if (row.type !== 'pdf') throw new AppError('CONFLICT', 'Bara en PDF-bilaga kan bytas mot en ny fil.');
+    const chosen = await this.deps.dialogs.chooseOpen({
+      title: 'Byt till ny version av bilagan',
+      filters: [{ name: 'PDF-filer', extensions: ['pdf'] }],
+    });
+    if (!chosen) return null;
+    return this.replaceBytes(documentId, { name: path.basename(chosen), bytes: this.readChosen(chosen) });
+  }
+
+  /**
+   * Points a bilaga at a new file; title, date, label and role stay. The old file stays in
+   * the store (content-addressed, never deleted here), so undo and other references keep it.
+   */
+  async replaceBytes(
+    documentId: string,
+    file: { name: string; bytes: Uint8Array },
+  ): Promise<{ before: DocumentSnapshot; meeting: MeetingDetail }> {
+    const [checked] = await this.checkAll([file]);
+    const { sha256 } = this.storeFile(checked!);
+    let before!: DocumentSnapshot;
+    const meetingId = this.write(() => {
+      const row = this.requireDocument(documentId);
+      if (row.type !== 'pdf') throw new AppError('CONFLICT', 'Bara en PDF-bilaga kan bytas mot en ny fil.');
+      before = snapshotOf(row);
+      const old = JSON.parse(row.body) as Record<string, unknown> & ImportedPdf;
+      const fileName = safeFileName(checked!.name);
+      const body = { ...old, file: { path: `bilagor/${fileName}`, sha256 } };
+      const doc = PackageDocument.parse(body);
+      this.rewrite(row, doc, body, { sha256, fileName });
+      return row.meetingId;
+    });
+    return { before, meeting: meetingDetail(this.db, meetingId) };
+  }
+
+  fileBytes(documentId: string): Uint8Array {
+    const row = this.requireDocument(documentId);
+    if (!row.fileSha256) throw new AppError('NOT_FOUND', 'Handlingen har ingen bifogad fil.');
+    return this.deps.store.read(row.fileSha256, 'application/pdf');
+  }
+
+  // ---------- helpers ----------
+
+  private async attach(
+    itemId: string,
+    files: { name: string; bytes: Uint8Array }[],
+    position?: number,
+  ): Promise<{ documentIds: string[]; meeting: MeetingDetail }> {
+    this.requireItem(itemId);
+    const checked = await this.checkAll(files);
+    const stored = checked.map((c) => ({ c, sha256: this.storeFile(c).sha256 }));
+    const documentIds: string[] = [];
+    const meetingId = this.write(() => {
+      const item = this.requireItem(itemId);
+      stored.forEach(({ c, sha256 }, i) => {
+        const id = randomUUID();
+        const fileName = safeFileName(c.name);
+        const doc: ImportedPdf = {
+          type: 'pdf',
+          title: titleFor(c),
+          file: { path: `bilagor/${fileName}`, sha256 },
+          role: 'beslutsunderlag',
+          public: true,
+        };
+        this.insertAt(itemId, position === undefined ? undefined : position + i, {
+          id,
+          itemId,
+          position: 0,
+          ...documentColumns(doc, { sha256 }),
+          fileName,
+          protocolMeetingId: null,
+          body: JSON.stringify(doc),
+        });
+        documentIds.push(id);
+      });
+      return item.meetingId;
+    });
+    return { documentIds, meeting: meetingDetail(this.db, meetingId) };
+  }
+
+  /** Every file through the package import's checks; the first refusal names its file and nothing is stored. */
+  private async checkAll(files: { name: string; bytes: Uint8Array }[]): Promise<CheckedPdf[]> {
+    const max = this.deps.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+    const out: CheckedPdf[] = [];
+    for (const f of files) {
+      const name = path.basename(f.name.replaceAll('\\', '/'));
+      if (f.bytes.byteLength > max) {
+        throw new AppError(
+          'TOO_LARGE',
+          `Filen ”${name}” är ${formatBytes(f.bytes.byteLength)}; en bilaga får vara högst ${formatBytes(max)}. Dela upp eller komprimera den.`,
+          name,
+        );
+      }
+      const check = await checkPdf(f.bytes);
+      if (!check.ok) throw new AppError('BAD_PDF', `Filen ”${name}” ${check.problem}. Ingen fil bifogades.`, name);
+      out.push({ name, bytes: f.bytes, pageCount: check.facts.pageCount, title: check.facts.title });
+    }
+    return out;
+  }
+
+  private storeFile(c: CheckedPdf): { sha256: string } {
+    const { sha256 } = this.deps.store.put(c.bytes, 'application/pdf');
+    insertFile(
+      this.db,
+      { sha256, byteSize: c.bytes.byteLength, mediaType: 'application/pdf', pageCount: c.pageCount, pdfTitle: c.title },
+      this.iso(),
+    );
+    return { sha256 };
+  }
+
+  /** A path the user picked in main's dialog, read with the size limit checked first. */
+  private readChosen(p: string): Uint8Array {
+    const name = path.basename(p);
+    const max = this.deps.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+    let size: number;
+    try {
+      const stat = fs.statSync(p);
+      if (!stat.isFile()) throw new Error('ingen vanlig fil');
+      size = stat.size;
+    } catch (error) {
+      throw new AppError('IO', `Filen ”${name}” kunde inte läsas (${(error as Error).message}).`, name);
+    }
+    if (size > max) {
+      throw new AppError(
+        'TOO_LARGE',
+        `Filen ”${name}” är ${formatBytes(size)}; en bilaga får vara högst ${formatBytes(max)}. Dela upp eller komprimera den.`,
+        name,
+      );
+    }
+    return new Uint8Array(fs.readFileSync(p));
+  }
+
+  /** Inserts a row at a position (default: its type's place), shifting the others down. */
+  private insertAt(itemId: string, position: number | undefined, row: DocumentRow): void {
+    const existing = listItemDocuments(this.db, itemId);
+    const doc = PackageDocument.parse(JSON.parse(row.body));
+    const at = Math.min(
+      position ??
+        defaultPosition(
+          existing.map((d) => d.type as PackageDocument['type']),
+          doc.type,
+        ),
+      existing.length,
+    );
+    insertDocument(this.db, { ...row, position: existing.length }, this.iso());
+    const ids = existing.map((d) => d.id);
+    ids.splice(at, 0, row.id);
+    setDocumentOrder(this.db, ids, this.iso());
+  }
+
+  private rewrite(
+    row: DocumentRow & { meetingId: string },
+    doc: PackageDocument,
+    body: unknown,
+    file?: { sha256: string; fileName: string },
+  ): void {
+    const sha = file?.sha256 ?? row.fileSha256;
+    updateDocument(
+      this.db,
+      {
+        id: row.id,
+        ...documentColumns(doc, sha ? { sha256: sha } : null),
+        fileName: file?.fileName ?? row.fileName,
+        protocolMeetingId: row.protocolMeetingId,
+        body: JSON.stringify(body),
+      },
+      this.iso(),
+    );
+  }
+
+  private write(change: () => string): string {
+    const meetingId = this.db
+      .transaction(() => {
+        const id = change();
+        touchMeeting(this.db, id, this.iso());
+        return id;
+      })
+      .immediate();
+    this.deps.events.emit('data:changed', { entities: ['meetings', 'meeting', 'documents'], meetingId });
+    return meetingId;
+  }
+
+  private detail(meetingId: string): MeetingDetail {
+    return meetingDetail(this.db, meetingId);
+  }
+
+  /** A protocol extract's § must lie in the presidium protocol's range (the package rule export applies). */
+  private checkParagraph(meetingId: string, doc: PackageDocument): void {
+    if (doc.type !== 'protokollsutdrag') return;
+    const id = this.presidiumOf(meetingId);
+    const pm = id ? getMeeting(this.db, id) : undefined;
+    if (!pm || pm.paragraphFrom === null || pm.paragraphTo === null) return;
+    if (doc.paragraph < pm.paragraphFrom || doc.paragraph > pm.paragraphTo) {
+      throw new AppError(
+        'VALIDATION',
+        `§ ${doc.paragraph} ligger utanför presidiets protokoll (§§ ${pm.paragraphFrom}-${pm.paragraphTo}). Välj en paragraf i det intervallet.`,
+        'paragraph',
+      );
+    }
+  }
+
+  private presidiumOf(meetingId: string): string | null {
+    return getMeeting(this.db, meetingId)?.presidiumMeetingId ?? null;
+  }
+
+  private requireItem(itemId: string) {
+    const item = getItem(this.db, itemId);
+    if (!item) {
+      throw new AppError('NOT_FOUND', `Ärendet finns inte (id ${itemId}). Uppdatera mötet och försök igen.`, itemId);
+    }
+    return item;
+  }
+
+  private requireDocument(documentId: string) {
+    const row = getDocument(this.db, documentId);
+    if (!row) {
+      throw new AppError(
+        'NOT_FOUND',
+        `Handlingen finns inte (id ${documentId}). Uppdatera mötet och försök igen.`,
+        documentId,
+      );
+    }
+    return row;
+  }
+
+  private iso(): string {
+    return this.deps.now().toISOString();
+  }
+}
+
+function snapshotOf(row: DocumentRow): DocumentSnapshot {
+  return {
+    id: row.id,
+    itemId: row.itemId,
+    position: row.position,
+    body: row.body,
+    fileSha256: row.fileSha256,
+    fileName: row.fileName,
+  };
+}
