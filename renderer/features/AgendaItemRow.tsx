@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { AgendaItemView } from '../../shared/domain/meeting';
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
+import { carriesFiles, ItemDocuments } from './documents/ItemDocuments';
 
 /** A text field that saves on blur or Enter and reverts on Escape. */
 function InlineField(props: {
@@ -63,6 +64,10 @@ export function AgendaItemRow({
   const setItemDnr = useStore((s) => s.setItemDnr);
   const moveItem = useStore((s) => s.moveItem);
   const deleteItem = useStore((s) => s.deleteItem);
+  const selectItem = useStore((s) => s.selectItem);
+  const selected = useStore((s) => s.selectedItemId === item.id);
+  const dropFiles = useStore((s) => s.dropFiles);
+  const [fileOver, setFileOver] = useState(false);
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
     if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
@@ -72,7 +77,28 @@ export function AgendaItemRow({
   };
 
   return (
-    <li className="agenda-item" data-testid={`item-${item.number}`} onKeyDown={onKeyDown}>
+    <li
+      className={`agenda-item${selected ? ' selected' : ''}${fileOver ? ' file-over' : ''}`}
+      data-testid={`item-${item.number}`}
+      aria-current={selected ? 'true' : undefined}
+      onKeyDown={onKeyDown}
+      onFocus={() => selectItem(item.id)}
+      onClick={() => selectItem(item.id)}
+      // PDF files dropped on the item are attached to it (bytes to main, checked there).
+      onDragOver={(e) => {
+        if (!carriesFiles(e)) return;
+        e.preventDefault();
+        setFileOver(true);
+      }}
+      onDragLeave={() => setFileOver(false)}
+      onDrop={(e) => {
+        if (!carriesFiles(e)) return;
+        e.preventDefault();
+        e.stopPropagation();
+        setFileOver(false);
+        void dropFiles(item.id, Array.from(e.dataTransfer.files));
+      }}
+    >
       <span className="item-number">{item.number}</span>
       <div className="item-body">
         <div className="item-line">
@@ -118,16 +144,7 @@ export function AgendaItemRow({
             </button>
           </span>
         </div>
-        {item.documents.length > 0 ? (
-          <ul className="item-documents">
-            {item.documents.map((d) => (
-              <li key={d.id}>
-                <span className="doc-type">{sv.documentTypes[d.type]}</span> {d.title}
-                {d.pageCount ? <span className="muted"> · {d.pageCount} s.</span> : null}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <ItemDocuments item={item} />
       </div>
     </li>
   );

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { onEvent } from '../api';
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
+import { DocumentEditor } from './documents/DocumentEditor';
 import { EmptyState } from './EmptyState';
 import { ErrorBanner } from './ErrorBanner';
 import { MeetingList } from './MeetingList';
@@ -25,6 +26,7 @@ export function App() {
   const reviewing = useStore((s) => s.session !== null);
   const versionOpen = useStore((s) => s.versionView !== null);
   const changesOpen = useStore((s) => s.changes !== null);
+  const editing = useStore((s) => (s.editing && s.editing.meetingId === s.current?.id ? s.editing.id : null));
 
   useEffect(() => {
     void loadApp();
@@ -100,6 +102,8 @@ export function App() {
               <VersionPanel />
             ) : current && changesOpen ? (
               <ChangesPanel />
+            ) : current && editing ? (
+              <DocumentEditor />
             ) : current ? (
               <MeetingView />
             ) : (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
 import { AgendaColumnSelect } from './AgendaColumnSelect';
@@ -46,6 +46,23 @@ export function MeetingView() {
   const exporting = useStore((s) => s.exporting);
   const addItem = useStore((s) => s.addItem);
   const [focusItemId, setFocusItemId] = useState<string | null>(null);
+  // Files dropped anywhere else in the window go to the selected item; never let the page navigate to a file.
+  useEffect(() => {
+    const onDragOver = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      void useStore.getState().dropFiles(null, Array.from(e.dataTransfer.files));
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
   if (!meeting) return null;
 
   const pagesOf = new Map(

@@ -2,6 +2,7 @@ import { create, type StateCreator } from 'zustand';
 import type { Settings } from '../../shared/domain/settings';
 import type { AppInfo } from '../../shared/ipc/channels/app';
 import { call, messageOf } from '../api';
+import { createDocumentsSlice, type DocumentsSlice } from './documentsSlice';
 import { createMeetingsSlice, type MeetingsSlice } from './meetingsSlice';
 import { createPreviewSlice, type PreviewSlice } from './previewSlice';
 import { createRegisterSlice, type RegisterSlice } from './registerSlice';
@@ -30,7 +31,14 @@ export interface UiSlice {
   clearNotice: () => void;
 }
 
-export type Store = AppSlice & UiSlice & MeetingsSlice & PreviewSlice & RegisterSlice & ShellSlice & ReviewSlice;
+export type Store = AppSlice &
+  UiSlice &
+  MeetingsSlice &
+  PreviewSlice &
+  RegisterSlice &
+  ShellSlice &
+  ReviewSlice &
+  DocumentsSlice;
 
 const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
   info: null,
@@ -74,4 +82,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createRegisterSlice(...a),
   ...createShellSlice(...a),
   ...createReviewSlice(...a),
+  ...createDocumentsSlice(...a),
 }));

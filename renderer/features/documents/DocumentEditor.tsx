@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import type { EditableDocument } from '../../../shared/domain/documents';
+import type { PackageDocument } from '../../../shared/package/model';
+import { useStore } from '../../state/store';
+import { sv } from '../../strings.sv';
+import { cleanDelegation, cleanInformation, DelegationEditor, InformationEditor } from './CompilationEditors';
+import { cleanPdf, PdfEditor } from './PdfEditor';
+import { cleanProtokollsutdrag, ProtokollsutdragEditor } from './ProtokollsutdragEditor';
+import { cleanTjansteskrivelse, TjansteskrivelseEditor } from './TjansteskrivelseEditor';
+
+/** The stored form of a draft: optional fields left out when empty, lines trimmed. */
+function clean(draft: PackageDocument): EditableDocument {
+  switch (draft.type) {
+    case 'tjansteskrivelse':
+    case 'missiv':
+      return cleanTjansteskrivelse(draft);
+    case 'protokollsutdrag':
+      return cleanProtokollsutdrag(draft);
+    case 'informationshandlingar':
+      return cleanInformation(draft);
+    case 'delegationsbeslut':
+      return cleanDelegation(draft);
+    case 'pdf': {
+      const { file: _file, ...fields } = draft;
+      return cleanPdf(fields);
+    }
+  }
+}
+
+/**
+ * One document of an item in its editor. The draft is local until "Spara": one save is one
+ * change in main and one step of undo.
+ */
+export function DocumentEditor() {
+  const editing = useStore((s) => s.editing);
+  const meeting = useStore((s) => s.current);
+  const saveDocument = useStore((s) => s.saveDocument);
+  const closeDocument = useStore((s) => s.closeDocument);
+  const [draft, setDraft] = useState<PackageDocument | null>(editing?.document ?? null);
+  // A reload after save or undo (same document, new content) replaces the draft; so does another document.
+  // The rich-text fields read their content once, so a reset remounts the form (version).
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    setDraft(editing?.document ?? null);
+    setVersion((v) => v + 1);
+  }, [editing]);
+  if (!editing || !meeting || !draft) return null;
+  const item = meeting.sections.flatMap((s) => s.items).find((i) => i.id === editing.itemId);
+  if (!item) return null;
+  const dirty = JSON.stringify(clean(draft)) !== JSON.stringify(clean(editing.document));
+  const typeLabel = sv.documentTypes[draft.type];
+
+  return (
+    <article
+      className="document-editor"
+      data-testid="document-editor"
+      aria-label={sv.documents.editorFor(typeLabel, item.number)}
+    >
+      <header className="editor-header">
+        <button type="button" className="link-button" onClick={closeDocument}>
+          ← {sv.documents.back}
+        </button>
+        <h2>
+          {typeLabel}{' '}
+          <span className="muted">
+            · ärende {item.number} {item.title}
+          </span>
+        </h2>
+        <div className="toolbar">
+          <button type="button" className="primary" disabled={!dirty} onClick={() => void saveDocument(clean(draft))}>
+            {sv.documents.save}
+          </button>
+          <button
+            type="button"
+            disabled={!dirty}
+            onClick={() => {
+              setDraft(editing.document);
+              setVersion((v) => v + 1);
+            }}
+          >
+            {sv.documents.cancel}
+          </button>
+          {dirty ? <span className="muted">{sv.documents.unsaved}</span> : null}
+        </div>
+      </header>
+      <div key={version}>
+        {draft.type === 'tjansteskrivelse' || draft.type === 'missiv' ? (
+          <TjansteskrivelseEditor
+            draft={draft}
+            onChange={setDraft}
+            meeting={meeting}
+            item={item}
+            documentId={editing.id}
+          />
+        ) : draft.type === 'protokollsutdrag' ? (
+          <ProtokollsutdragEditor draft={draft} onChange={setDraft} meeting={meeting} />
+        ) : draft.type === 'informationshandlingar' ? (
+          <InformationEditor draft={draft} onChange={setDraft} />
+        ) : draft.type === 'delegationsbeslut' ? (
+          <DelegationEditor draft={draft} onChange={setDraft} />
+        ) : (
+          <PdfEditor
+            draft={{ ...draft, type: 'pdf' }}
+            onChange={(fields) => setDraft((d) => (d?.type === 'pdf' ? { ...fields, file: d.file } : d))}
+            detail={editing}
+          />
+        )}
+      </div>
+    </article>
+  );
+}

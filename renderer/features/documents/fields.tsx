@@ -1,0 +1,68 @@
+import { useId } from 'react';
+
+/** A labelled one-line text field (controlled). */
+export function TextField(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  placeholder?: string;
+  wide?: boolean;
+  type?: 'text' | 'number';
+  hint?: string | null;
+}) {
+  const hintId = useId();
+  return (
+    <label className={props.wide ? 'field wide' : 'field'}>
+      <span className="field-label">{props.label}</span>
+      <input
+        type={props.type ?? 'text'}
+        value={props.value}
+        placeholder={props.placeholder}
+        aria-describedby={props.hint ? hintId : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {props.hint ? (
+        <span id={hintId} className="field-hint">
+          {props.hint}
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+/** A list of short lines (points, recipients, Beslutsunderlag) edited as one line each. */
+export function LinesField(props: {
+  label: string;
+  value: readonly string[] | undefined;
+  onChange: (v: string[]) => void;
+  hint?: string | null;
+  rows?: number;
+}) {
+  const hintId = useId();
+  return (
+    <label className="field wide">
+      <span className="field-label">{props.label}</span>
+      <textarea
+        rows={props.rows ?? Math.max(2, (props.value?.length ?? 0) + 1)}
+        value={(props.value ?? []).join('\n')}
+        aria-describedby={props.hint ? hintId : undefined}
+        onChange={(e) => props.onChange(e.target.value.split('\n'))}
+      />
+      {props.hint ? (
+        <span id={hintId} className="field-hint" role="note">
+          {props.hint}
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+/** Lines as stored: trimmed, empty ones dropped. */
+export const cleanLines = (lines: readonly string[] | undefined): string[] =>
+  (lines ?? []).map((l) => l.trim()).filter((l) => l !== '');
+
+/** An optional text as stored: trimmed, absent when empty. */
+export const optional = (value: string | undefined): string | undefined => {
+  const v = value?.trim();
+  return v ? v : undefined;
+};

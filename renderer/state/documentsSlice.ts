@@ -1,0 +1,226 @@
+import type { StateCreator } from 'zustand';
+import type { DocumentDetail, EditableDocument, WrittenDocument } from '../../shared/domain/documents';
+import { newDocument } from '../../shared/domain/documentTemplates';
+import type { MeetingDetail } from '../../shared/domain/meeting';
+import { call, messageOf } from '../api';
+import { sv } from '../strings.sv';
+import {
+  addDocumentCommand,
+  attachedCommand,
+  type DocumentCommand,
+  removeDocumentCommand,
+  reorderDocumentsCommand,
+  replacedCommand,
+  updateDocumentCommand,
+} from './documentCommands';
+import type { Store } from './store';
+
+export interface DocumentsSlice {
+  /** The item the user works in: drops on the window go here, the preview marks its pages. */
+  selectedItemId: string | null;
+  /** The document open in an editor. */
+  editing: DocumentDetail | null;
+  selectItem: (itemId: string | null) => void;
+  openDocument: (documentId: string) => Promise<void>;
+  closeDocument: () => void;
+  addDocument: (itemId: string, type: WrittenDocument['type']) => Promise<void>;
+  saveDocument: (document: EditableDocument) => Promise<boolean>;
+  removeDocument: (documentId: string) => Promise<void>;
+  moveDocument: (itemId: string, documentId: string, to: number) => Promise<void>;
+  attachPdfs: (itemId: string) => Promise<void>;
+  dropFiles: (itemId: string | null, files: File[]) => Promise<void>;
+  replaceFile: (documentId: string) => Promise<void>;
+  /** An attached PDF's bytes (for its thumbnail); null when they cannot be read. */
+  fileBytes: (documentId: string) => Promise<Uint8Array | null>;
+}
+
+const findItem = (meeting: MeetingDetail | null, itemId: string) =>
+  meeting?.sections.flatMap((s) => s.items).find((i) => i.id === itemId) ?? null;
+
+const todayIso = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Bytes as base64 in chunks (String.fromCharCode on a whole large file would overflow the stack). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> = (set, get) => {
+  /** Runs a command and keeps its undo; the agenda's undo stack holds both kinds of edit. */
+  const execute = async (command: DocumentCommand): Promise<boolean> => {
+    try {
+      const meeting = await command.run();
+      if (meeting) set({ current: meeting });
+      remember(command);
+      get().schedulePreview();
+      return true;
+    } catch (error) {
+      get().showError(messageOf(error));
+      await get().refreshCurrent();
+      return false;
+    }
+  };
+  /** An edit already done in main (a dialog or a drop), kept for undo. */
+  const remember = (command: DocumentCommand) =>
+    set((s) => ({
+      undoStack: [
+        ...s.undoStack.slice(-49),
+        {
+          label: capitalise(command.label),
+          undo: async () => {
+            const meeting = (await command.revert()) ?? get().current!;
+            const editing = get().editing;
+            if (editing) {
+              // The open editor follows the undo (or closes when its document is gone).
+              const still = meeting.sections
+                .flatMap((x) => x.items)
+                .some((i) => i.documents.some((d) => d.id === editing.id));
+              if (still) void get().openDocument(editing.id);
+              else set({ editing: null });
+            }
+            return meeting;
+          },
+        },
+      ],
+    }));
+
+  return {
+    selectedItemId: null,
+    editing: null,
+
+    selectItem: (itemId) => set({ selectedItemId: itemId }),
+
+    openDocument: async (documentId) => {
+      try {
+        const editing = await call('documents:get', { documentId });
+        set({ editing, selectedItemId: editing.itemId });
+      } catch (error) {
+        get().showError(messageOf(error));
+      }
+    },
+
+    closeDocument: () => set({ editing: null }),
+
+    addDocument: async (itemId, type) => {
+      const meeting = get().current;
+      const item = findItem(meeting, itemId);
+      if (!meeting || !item) return;
+      let added: string | null = null;
+      const document = newDocument(type, { meeting, item, today: todayIso() });
+      if (await execute(addDocumentCommand(meeting.id, itemId, document, (id) => (added = id)))) {
+        if (added) await get().openDocument(added);
+      }
+    },
+
+    saveDocument: async (document) => {
+      const meeting = get().current;
+      const editing = get().editing;
+      if (!meeting || !editing) return false;
+      const ok = await execute(updateDocumentCommand(meeting.id, editing.id, document));
+      if (ok) {
+        get().showNotice(sv.documents.saved);
+        await get().openDocument(editing.id);
+      }
+      return ok;
+    },
+
+    removeDocument: async (documentId) => {
+      const meeting = get().current;
+      if (!meeting) return;
+      if (await execute(removeDocumentCommand(meeting.id, documentId))) {
+        if (get().editing?.id === documentId) set({ editing: null });
+      }
+    },
+
+    moveDocument: async (itemId, documentId, to) => {
+      const meeting = get().current;
+      const item = findItem(meeting, itemId);
+      if (!meeting || !item) return;
+      const before = item.documents.map((d) => d.id);
+      const from = before.indexOf(documentId);
+      if (from < 0 || to < 0 || to >= before.length || to === from) return;
+      const after = [...before];
+      after.splice(from, 1);
+      after.splice(to, 0, documentId);
+      await execute(reorderDocumentsCommand(meeting.id, itemId, before, after));
+    },
+
+    attachPdfs: async (itemId) => {
+      const meeting = get().current;
+      if (!meeting) return;
+      set({ busy: sv.documents.attaching });
+      try {
+        const result = await call('documents:attach', { itemId });
+        if (result) {
+          set({ current: result.meeting, selectedItemId: itemId });
+          remember(attachedCommand(meeting.id, result.documentIds));
+          get().showNotice(sv.documents.attached(result.documentIds.length));
+          get().schedulePreview();
+        }
+      } catch (error) {
+        get().showError(messageOf(error));
+      } finally {
+        set({ busy: null });
+      }
+    },
+
+    dropFiles: async (itemId, files) => {
+      const meeting = get().current;
+      const target = itemId ?? get().selectedItemId;
+      if (!meeting || files.length === 0) return;
+      if (!target || !findItem(meeting, target)) {
+        get().showError(sv.documents.dropWhere);
+        return;
+      }
+      set({ busy: sv.documents.attaching });
+      try {
+        const payload = await Promise.all(
+          files.map(async (f) => ({ name: f.name, base64: bytesToBase64(new Uint8Array(await f.arrayBuffer())) })),
+        );
+        const result = await call('documents:drop', { itemId: target, files: payload });
+        set({ current: result.meeting, selectedItemId: target });
+        remember(attachedCommand(meeting.id, result.documentIds));
+        get().showNotice(sv.documents.attached(result.documentIds.length));
+        get().schedulePreview();
+      } catch (error) {
+        get().showError(messageOf(error));
+      } finally {
+        set({ busy: null });
+      }
+    },
+
+    fileBytes: async (documentId) => {
+      try {
+        const { base64 } = await call('documents:fileBytes', { documentId });
+        const binary = atob(base64);
+        const bytes = new Uint8Array(binary.length);
+        for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+        return bytes;
+      } catch {
+        return null;
+      }
+    },
+
+    replaceFile: async (documentId) => {
+      const meeting = get().current;
+      if (!meeting) return;
+      try {
+        const result = await call('documents:replaceFile', { documentId });
+        if (!result) return;
+        set({ current: result.meeting });
+        remember(replacedCommand(meeting.id, result.before));
+        get().showNotice(sv.documents.replaced);
+        get().schedulePreview();
+        if (get().editing?.id === documentId) await get().openDocument(documentId);
+      } catch (error) {
+        get().showError(messageOf(error));
+      }
+    },
+  };
+};
