@@ -103,6 +103,7 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
         kallelsePages: r.kallelsePages,
         items: r.items,
         warnings: r.warnings,
+        warningTargets: r.warningTargets,
       };
     },
     'pdf:export': async ({ meetingId }) => {

@@ -3,7 +3,7 @@
 import type { PDFPage } from 'pdf-lib';
 import PDFKitDocument from 'pdfkit';
 import { buildDocument, type GeneratedDocument } from '../../shared/document/build';
-import { checkPackage } from '../../shared/document/checks';
+import { type CheckWarning, checkPackageDetailed } from '../../shared/document/checks';
 import { agendaAnchor, sectionAnchor } from '../../shared/document/common';
 import type { DocModel } from '../../shared/document/docModel';
 import { formatPackagePageNumber } from '../../shared/document/format';
@@ -49,6 +49,8 @@ export interface RenderResult {
   items: { number: number; title: string; firstPage: number | null; lastPage: number | null }[];
   documents: RenderedDocument[];
   warnings: string[];
+  /** The warnings that point at an item (and document, field), for links in the app. */
+  warningTargets: CheckWarning[];
 }
 
 type Part =
@@ -66,7 +68,8 @@ export async function renderKallelse(loaded: LoadedPackage, options: RenderOptio
   const style = options.pageNumberStyle ?? 'bare';
   const creationDate = options.creationDate ?? new Date();
   const plan = planPackage(pkg);
-  const warnings = checkPackage(pkg, plan);
+  const checked = checkPackageDetailed(pkg, plan);
+  const warnings = checked.map((w) => w.message);
 
   // 1. Imported PDFs: read and parse each once (their page counts drive the pagination).
   const importedDocs = plan.documents.filter((d) => isImported(d.document));
@@ -195,6 +198,7 @@ export async function renderKallelse(loaded: LoadedPackage, options: RenderOptio
     }),
     documents,
     warnings,
+    warningTargets: checked,
   };
 }
 

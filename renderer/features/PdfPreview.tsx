@@ -14,9 +14,19 @@ const base64ToBytes = (base64: string): Uint8Array => {
 };
 
 /** One page, rendered when it scrolls near the viewport (a 180-page package stays light). */
-function PreviewPage({ doc, pageNumber, width }: { doc: PDFDocumentProxy; pageNumber: number; width: number }) {
+function PreviewPage({
+  doc,
+  pageNumber,
+  width,
+  marked = false,
+}: {
+  doc: PDFDocumentProxy;
+  pageNumber: number;
+  width: number;
+  marked?: boolean;
+}) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [visible, setVisible] = useState(pageNumber <= 2);
+  const [visible, setVisible] = useState(pageNumber <= 2 || marked);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -54,7 +64,11 @@ function PreviewPage({ doc, pageNumber, width }: { doc: PDFDocumentProxy; pageNu
   }, [doc, pageNumber, visible, width]);
 
   return (
-    <figure className="preview-page" data-page={pageNumber}>
+    <figure
+      className={marked ? 'preview-page marked' : 'preview-page'}
+      data-page={pageNumber}
+      data-marked={marked || undefined}
+    >
       <canvas
         ref={canvasRef}
         aria-label={`${sv.preview.page} ${pageNumber}`}
@@ -66,10 +80,27 @@ function PreviewPage({ doc, pageNumber, width }: { doc: PDFDocumentProxy; pageNu
 
 const pageNumbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
 
-/** Shows a PDF (base64 from main) page by page with pdf.js. */
-export function PdfPreview({ base64, width = 420 }: { base64: string; width?: number }) {
+/**
+ * Shows a PDF (base64 from main) page by page with pdf.js. `marked` (the selected item's pages)
+ * are outlined and scrolled into view when the selection changes.
+ */
+export function PdfPreview({
+  base64,
+  width = 420,
+  marked = null,
+}: {
+  base64: string;
+  width?: number;
+  marked?: { first: number; last: number } | null;
+}) {
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const markFirst = marked?.first ?? null;
+  useEffect(() => {
+    if (markFirst === null || !doc) return;
+    pagesRef.current?.querySelector(`[data-page="${markFirst}"]`)?.scrollIntoView({ block: 'start' });
+  }, [markFirst, doc]);
 
   useEffect(() => {
     let cancelled = false;
@@ -92,9 +123,15 @@ export function PdfPreview({ base64, width = 420 }: { base64: string; width?: nu
   if (error) return <p className="error-text">{error}</p>;
   if (!doc) return <p className="muted">{sv.preview.loading}</p>;
   return (
-    <div className="preview-pages" data-testid="pdf-preview" data-page-count={doc.numPages}>
+    <div className="preview-pages" data-testid="pdf-preview" data-page-count={doc.numPages} ref={pagesRef}>
       {pageNumbers(doc.numPages).map((n) => (
-        <PreviewPage key={n} doc={doc} pageNumber={n} width={width} />
+        <PreviewPage
+          key={n}
+          doc={doc}
+          pageNumber={n}
+          width={width}
+          marked={marked !== null && n >= marked.first && n <= marked.last}
+        />
       ))}
     </div>
   );

@@ -9,6 +9,12 @@ export function PreviewPane() {
   const state = useStore((s) => s.previewState);
   const error = useStore((s) => s.previewError);
   const progress = useStore((s) => s.progress);
+  // The selected item's pages (Step 4): marked and scrolled to.
+  const selectedNumber = useStore(
+    (s) => s.current?.sections.flatMap((x) => x.items).find((i) => i.id === s.selectedItemId)?.number ?? null,
+  );
+  const range = preview?.items.find((i) => i.number === selectedNumber);
+  const marked = range?.firstPage && range.lastPage ? { first: range.firstPage, last: range.lastPage } : null;
 
   return (
     <aside className="pane preview" aria-label={sv.preview.heading} data-preview-state={state}>
@@ -33,13 +39,28 @@ export function PreviewPane() {
               <p className="muted">{sv.previewPane.noWarnings}</p>
             ) : (
               <ul data-testid="preview-warnings">
-                {preview.warnings.map((w) => (
-                  <li key={w}>{w}</li>
-                ))}
+                {preview.warnings.map((w) => {
+                  const target = preview.warningTargets?.find((t) => t.message === w);
+                  return (
+                    <li key={w}>
+                      {target ? (
+                        <button
+                          type="button"
+                          className="warning-link"
+                          onClick={() => void useStore.getState().goToWarning(target)}
+                        >
+                          {w}
+                        </button>
+                      ) : (
+                        w
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </details>
-          <PdfPreview base64={preview.base64} width={380} />
+          <PdfPreview base64={preview.base64} width={380} marked={marked} />
         </>
       ) : null}
     </aside>

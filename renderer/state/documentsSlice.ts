@@ -20,6 +20,10 @@ export interface DocumentsSlice {
   selectedItemId: string | null;
   /** The document open in an editor. */
   editing: DocumentDetail | null;
+  /** The field a pre-send warning pointed at; the editor focuses it once. */
+  focusField: string | null;
+  /** Follows a pre-send warning: selects the item, opens the document, focuses the field. */
+  goToWarning: (target: { itemNumber: number; documentIndex: number | null; field: string | null }) => Promise<void>;
   selectItem: (itemId: string | null) => void;
   openDocument: (documentId: string) => Promise<void>;
   closeDocument: () => void;
@@ -93,6 +97,26 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
   return {
     selectedItemId: null,
     editing: null,
+    focusField: null,
+
+    goToWarning: async ({ itemNumber, documentIndex, field }) => {
+      const item = get()
+        .current?.sections.flatMap((s) => s.items)
+        .find((i) => i.number === itemNumber);
+      if (!item) return;
+      set({ selectedItemId: item.id, view: 'main' });
+      const doc = documentIndex === null ? undefined : item.documents[documentIndex];
+      if (doc) {
+        set({ focusField: field });
+        await get().openDocument(doc.id);
+      } else {
+        set({ editing: null, focusField: null });
+        // The agenda row's title field, once the agenda is on screen again.
+        setTimeout(() => {
+          document.querySelector<HTMLElement>(`[data-testid="item-${itemNumber}"] .item-title`)?.focus();
+        }, 0);
+      }
+    },
 
     selectItem: (itemId) => set({ selectedItemId: itemId }),
 

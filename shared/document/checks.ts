@@ -13,36 +13,60 @@ import { type PackagePlan, planPackage } from './packagePlan';
  *   document attached to the item — see `matchesAttachment` for what counts as naming.
  */
 export function checkPackage(pkg: KallelsePackage, plan: PackagePlan = planPackage(pkg)): string[] {
-  const warnings: string[] = [];
+  return checkPackageDetailed(pkg, plan).map((w) => w.message);
+}
+
+/** A warning with where to fix it: the item (1..N), the document within it (0-based) and the field. */
+export interface CheckWarning {
+  message: string;
+  itemNumber: number;
+  documentIndex: number | null;
+  field: 'title' | 'dnr' | 'signatories' | 'beslutsunderlag' | null;
+}
+
+/** The same checks as `checkPackage`, each pointing at its item, document and field (the app links them). */
+export function checkPackageDetailed(pkg: KallelsePackage, plan: PackagePlan = planPackage(pkg)): CheckWarning[] {
+  const warnings: CheckWarning[] = [];
+  let at: Omit<CheckWarning, 'message'> = { itemNumber: 0, documentIndex: null, field: null };
+  const push = (message: string, field: CheckWarning['field'], documentIndex: number | null = null) => {
+    at = { ...at, documentIndex, field };
+    warnings.push({ message, ...at });
+  };
   const prefix = pkg.organisation.dnrPrefix;
   for (const item of plan.items) {
     const label = `Ärende ${item.number}`;
-    if (!item.title.trim()) warnings.push(`${label} saknar rubrik. Skriv en rubrik i dagordningen.`);
+    at = { itemNumber: item.number, documentIndex: null, field: null };
+    if (!item.title.trim()) push(`${label} saknar rubrik. Skriv en rubrik i dagordningen.`, 'title');
     if (item.item.number !== undefined && item.item.number !== item.number) {
-      warnings.push(
+      push(
         `${label} har numret ${item.item.number} i paketet men står som nummer ${item.number} i dagordningen; numret följer ordningen.`,
+        null,
       );
     }
     const docs = item.documents.map((d) => d.document);
-    for (const doc of docs) {
+    docs.forEach((doc, di) => {
       const docDnr = 'dnr' in doc ? doc.dnr : undefined;
       if (item.dnr && docDnr && normaliseDnr(item.dnr, prefix) !== normaliseDnr(docDnr, prefix)) {
-        warnings.push(
+        push(
           `${label}: diarienumret ${docDnr} i ${describe(doc)} skiljer sig från ärendets ${item.dnr}. Kontrollera diarienumren.`,
+          'dnr',
+          di,
         );
       }
       if ((doc.type === 'tjansteskrivelse' || doc.type === 'missiv') && !doc.signatories?.some((s) => s.name.trim())) {
-        warnings.push(`${label}: ${describe(doc)} saknar undertecknare. Lägg till namn och titel.`);
+        push(`${label}: ${describe(doc)} saknar undertecknare. Lägg till namn och titel.`, 'signatories', di);
       }
       const underlag = 'beslutsunderlag' in doc ? (doc.beslutsunderlag ?? []) : [];
       for (const line of underlag) {
         if (!matchesAttachment(line, docs)) {
-          warnings.push(
+          push(
             `${label}: beslutsunderlaget ”${line}” i ${describe(doc)} finns inte bland ärendets bifogade handlingar. Bifoga handlingen eller ändra beslutsunderlaget.`,
+            'beslutsunderlag',
+            di,
           );
         }
       }
-    }
+    });
   }
   return warnings;
 }

@@ -36,6 +36,15 @@ export function DocumentEditor() {
   const meeting = useStore((s) => s.current);
   const saveDocument = useStore((s) => s.saveDocument);
   const closeDocument = useStore((s) => s.closeDocument);
+  const focusField = useStore((s) => s.focusField);
+  // A pre-send warning pointed here: bring its field into view and put the cursor in it.
+  useEffect(() => {
+    if (!focusField || !editing) return;
+    const el = document.querySelector<HTMLElement>(`.document-editor [data-field="${focusField}"]`);
+    el?.scrollIntoView({ block: 'center' });
+    el?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    useStore.setState({ focusField: null });
+  }, [focusField, editing]);
   const [draft, setDraft] = useState<PackageDocument | null>(editing?.document ?? null);
   // A reload after save or undo (same document, new content) replaces the draft; so does another document.
   // The rich-text fields read their content once, so a reset remounts the form (version).

@@ -79,7 +79,7 @@ export function PdfEditor(props: { draft: PdfFields; onChange: (d: PdfFields) =>
       <TextField label={f.title} wide value={draft.title} onChange={(v) => set('title', v)} />
       <div className="field-row">
         <TextField label={f.date} value={draft.date ?? ''} placeholder="ÅÅÅÅ-MM-DD" onChange={(v) => set('date', v)} />
-        <TextField label={f.dnr} value={draft.dnr ?? ''} onChange={(v) => set('dnr', v)} />
+        <TextField field="dnr" label={f.dnr} value={draft.dnr ?? ''} onChange={(v) => set('dnr', v)} />
         <TextField label={f.bilaga} value={draft.bilaga ?? ''} onChange={(v) => set('bilaga', v)} />
       </div>
       <div className="field-row">

@@ -48,7 +48,13 @@ export function ProtokollsutdragEditor(props: {
           hint={f.paragraphHint(pm?.paragraphFrom ?? null, pm?.paragraphTo ?? null)}
           onChange={(v) => set('paragraph', Number.parseInt(v, 10) || 0)}
         />
-        <TextField label={f.dnr} value={draft.dnr ?? ''} placeholder="RJL 2024/12" onChange={(v) => set('dnr', v)} />
+        <TextField
+          field="dnr"
+          label={f.dnr}
+          value={draft.dnr ?? ''}
+          placeholder="RJL 2024/12"
+          onChange={(v) => set('dnr', v)}
+        />
       </div>
       <TextField label={f.title} wide value={draft.title} onChange={(v) => set('title', v)} />
       <LinesField label={f.jav} value={draft.jav} onChange={(v) => set('jav', v)} />
@@ -89,7 +95,12 @@ export function ProtokollsutdragEditor(props: {
         value={draft.sammanfattning ?? ''}
         onChange={(v) => set('sammanfattning', v)}
       />
-      <LinesField label={f.beslutsunderlag} value={draft.beslutsunderlag} onChange={(v) => set('beslutsunderlag', v)} />
+      <LinesField
+        field="beslutsunderlag"
+        label={f.beslutsunderlag}
+        value={draft.beslutsunderlag}
+        onChange={(v) => set('beslutsunderlag', v)}
+      />
       <LinesField label={f.yrkanden} value={draft.yrkanden} onChange={(v) => set('yrkanden', v)} />
       <LinesField
         label={f.beslutetSkickasTill}

@@ -63,7 +63,13 @@ export function TjansteskrivelseEditor(props: {
           </select>
         </label>
         <TextField label={f.date} value={draft.date} placeholder="ÅÅÅÅ-MM-DD" onChange={(v) => set('date', v)} />
-        <TextField label={f.dnr} value={draft.dnr ?? ''} placeholder="RJL 2024/12" onChange={(v) => set('dnr', v)} />
+        <TextField
+          field="dnr"
+          label={f.dnr}
+          value={draft.dnr ?? ''}
+          placeholder="RJL 2024/12"
+          onChange={(v) => set('dnr', v)}
+        />
       </div>
       <TextField label={f.addressee} wide value={draft.addressee ?? ''} onChange={(v) => set('addressee', v)} />
       <TextField label={f.title} wide value={draft.title} onChange={(v) => set('title', v)} />
@@ -105,7 +111,12 @@ export function TjansteskrivelseEditor(props: {
         onChange={(v) => set('informationIArendet', v)}
       />
 
-      <LinesField label={f.beslutsunderlag} value={draft.beslutsunderlag} onChange={(v) => set('beslutsunderlag', v)} />
+      <LinesField
+        field="beslutsunderlag"
+        label={f.beslutsunderlag}
+        value={draft.beslutsunderlag}
+        onChange={(v) => set('beslutsunderlag', v)}
+      />
       <button
         type="button"
         className="link-button"
@@ -122,7 +133,7 @@ export function TjansteskrivelseEditor(props: {
         value={draft.signatureUnit ?? ''}
         onChange={(v) => set('signatureUnit', v)}
       />
-      <fieldset>
+      <fieldset data-field="signatories">
         <legend>{f.signatories}</legend>
         {officials.length === 0 ? <p className="muted">{f.noOfficials}</p> : null}
         {[...officials, ...extra].map((o) => (

@@ -9,10 +9,12 @@ export function TextField(props: {
   wide?: boolean;
   type?: 'text' | 'number';
   hint?: string | null;
+  /** Name a pre-send warning can point at. */
+  field?: string;
 }) {
   const hintId = useId();
   return (
-    <label className={props.wide ? 'field wide' : 'field'}>
+    <label className={props.wide ? 'field wide' : 'field'} data-field={props.field}>
       <span className="field-label">{props.label}</span>
       <input
         type={props.type ?? 'text'}
@@ -37,10 +39,11 @@ export function LinesField(props: {
   onChange: (v: string[]) => void;
   hint?: string | null;
   rows?: number;
+  field?: string;
 }) {
   const hintId = useId();
   return (
-    <label className="field wide">
+    <label className="field wide" data-field={props.field}>
       <span className="field-label">{props.label}</span>
       <textarea
         rows={props.rows ?? Math.max(2, (props.value?.length ?? 0) + 1)}

@@ -18,6 +18,17 @@ export const PdfPreview = z.object({
   items: z.array(ItemPages),
   /** Swedish pre-send checks; export is still possible. */
   warnings: z.array(z.string()),
+  /** Where each check's warning points (item number, document index, field), matched by message. */
+  warningTargets: z
+    .array(
+      z.object({
+        message: z.string(),
+        itemNumber: z.number().int(),
+        documentIndex: z.number().int().nullable(),
+        field: z.enum(['title', 'dnr', 'signatories', 'beslutsunderlag']).nullable(),
+      }),
+    )
+    .optional(),
 });
 export type PdfPreview = z.infer<typeof PdfPreview>;
 
