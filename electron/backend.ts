@@ -17,6 +17,7 @@ import { KallelsePdfService } from './services/KallelsePdfService';
 import { MeetingService } from './services/MeetingService';
 import { OpenedFilesService } from './services/OpenedFilesService';
 import { PackageService } from './services/PackageService';
+import { type Printer, RecordingPrinter } from './services/printer';
 import { RegisterService } from './services/RegisterService';
 import { ReviewService } from './services/ReviewService';
 import { SettingsService } from './services/SettingsService';
@@ -42,6 +43,8 @@ export interface BackendOptions {
   samplesDir?: string;
   /** Native dialogs in Electron; scripted (cancel unless told otherwise) elsewhere. */
   dialogs?: Dialogs;
+  /** The system print dialog in Electron; elsewhere the PDF is kept for inspection. */
+  printer?: Printer;
 }
 
 /** Typed push events from services to whoever shows them (webContents, test page, CLI). */
@@ -125,6 +128,7 @@ export function createBackend(options: BackendOptions) {
     dialogs,
     documents,
     openedFiles: new OpenedFilesService({ packages, events }),
+    printer: options.printer ?? new RecordingPrinter(),
   };
 
   const handlers: Handlers = createHandlers(services, events);

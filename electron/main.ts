@@ -8,6 +8,7 @@ import { createBackend } from './backend';
 import { registerIpc } from './ipc/register';
 import { installAppMenu } from './menu';
 import { nativeDialogs } from './nativeDialogs';
+import { nativePrinter } from './nativePrinter';
 import { kallelseFilesIn } from './services/OpenedFilesService';
 import { createMainWindow, hardenSession, isTrustedSender, registerAppScheme, serveRenderer } from './window';
 
@@ -48,6 +49,7 @@ app.whenReady().then(() => {
       version: app.getVersion(),
       settingsStore: new Store<Record<string, unknown>>({ name: 'config' }),
       dialogs: nativeDialogs,
+      printer: nativePrinter,
     });
   } catch (error) {
     // E.g. a database written by a newer Kallelse, or a damaged file: say so and touch nothing.

@@ -37,6 +37,7 @@ export const sv = {
     agenda: 'Föredragningslista',
     exportPdf: 'Exportera PDF…',
     exportPackage: 'Exportera mötespaket…',
+    print: 'Skriv ut…',
     undo: 'Ångra',
     moveUp: 'Flytta upp',
     moveDown: 'Flytta ned',
@@ -47,7 +48,8 @@ export const sv = {
     dnrPlaceholder: 'Dnr',
     itemTitle: (n: number) => `Rubrik för ärende ${n}`,
     itemDnr: (n: number) => `Diarienummer för ärende ${n}`,
-    shortcuts: 'Kortkommandon: Ctrl+E exportera PDF · Ctrl+Z ångra · Alt+↑/↓ flytta ärende',
+    shortcuts:
+      'Kortkommandon: Ctrl+E exportera PDF · Ctrl+P skriv ut · Ctrl+Z ångra · Alt+↑/↓ flytta ärende eller handling',
   },
   statuses: {
     utkast: 'Utkast',
@@ -210,7 +212,6 @@ export const sv = {
   // ── Shell: native menu commands and files opened from the operating system (Step 1) ──
   shell: {
     openMeetingFirst: 'Öppna eller skapa ett sammanträde först.',
-    printFromPdf: 'Skriv ut den från din PDF-läsare; utskrift direkt från Kallelse kommer i en senare version.',
     about: (version: string) =>
       `Kallelse ${version} — kallelser och protokoll för nämndsekreterare. Allt sparas lokalt på den här datorn.`,
     openFailed: (file: string, message: string) => `${file} kunde inte öppnas: ${message}`,

@@ -70,7 +70,6 @@ export const appMenu: MenuSection[] = [
         label: 'Exportera mötespaket…',
         accelerator: 'CmdOrCtrl+Shift+E',
       },
-      // Printing hands over the exported PDF until the print dialog arrives (Step 4).
       { kind: 'command', command: 'print', label: 'Skriv ut…', accelerator: 'CmdOrCtrl+P' },
       separator,
       { kind: 'command', command: 'settings:open', label: 'Inställningar…', accelerator: 'CmdOrCtrl+,' },

@@ -106,6 +106,12 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
         warningTargets: r.warningTargets,
       };
     },
+    'pdf:print': async ({ meetingId }) => {
+      const r = await services.pdf.renderMeeting(meetingId);
+      const m = services.meetings.get(meetingId);
+      const printed = await services.printer.print(r.bytes, `${m.committee.shortName ?? m.committee.name} ${m.date}`);
+      return { printed, pageCount: r.pageCount };
+    },
     'pdf:export': async ({ meetingId }) => {
       const target = await chooseExportTarget(services, meetingId, 'pdf');
       if (!target) return null;

@@ -113,6 +113,9 @@ export function MeetingView() {
           <button type="button" className="primary" disabled={exporting} onClick={() => void exportPdf()}>
             {sv.meeting.exportPdf}
           </button>
+          <button type="button" disabled={exporting} onClick={() => void useStore.getState().printPdf()}>
+            {sv.meeting.print}
+          </button>
           <button type="button" onClick={() => void exportPackage()}>
             {sv.meeting.exportPackage}
           </button>

@@ -12,6 +12,8 @@ export interface PreviewSlice {
   schedulePreview: (delayMs?: number) => void;
   resetPreview: () => void;
   exportPdf: () => Promise<void>;
+  /** Ctrl+P: the whole package to the system print dialog. */
+  printPdf: () => Promise<void>;
   setProgress: (progress: { stage: string; done: number; total: number } | null) => void;
 }
 
@@ -58,6 +60,20 @@ export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (se
         const warnings = result.warnings.length ? ` ${result.warnings.length} varningar, se listan.` : '';
         get().showNotice(`Kallelsen sparades (${result.pageCount} sidor): ${result.path}.${warnings}`);
       }
+    } catch (error) {
+      get().showError(messageOf(error));
+    } finally {
+      set({ exporting: false, progress: null });
+    }
+  },
+
+  printPdf: async () => {
+    const meetingId = get().current?.id;
+    if (!meetingId || get().exporting) return;
+    set({ exporting: true });
+    try {
+      const result = await call('pdf:print', { meetingId });
+      if (result.printed) get().showNotice(`Kallelsen (${result.pageCount} sidor) skickades till utskrift.`);
     } catch (error) {
       get().showError(messageOf(error));
     } finally {

@@ -32,12 +32,7 @@ export const createShellSlice: StateCreator<Store, [], [], ShellSlice> = (_set, 
         case 'package:export':
           return withMeeting((m) => m.exportPackage());
         case 'print':
-          // Until printing arrives (Step 4), "Skriv ut" saves the PDF and says how to print it.
-          return withMeeting(async (m) => {
-            await m.exportPdf();
-            const notice = get().notice;
-            if (notice && !get().error) get().showNotice(`${notice} ${sv.shell.printFromPdf}`);
-          });
+          return withMeeting((m) => m.printPdf());
         case 'undo':
           return s.undo();
         case 'redo':

@@ -315,3 +315,42 @@ test('protokollsutdrag and delegationsbeslut editors: § from the presidium rang
   await page.getByRole('button', { name: 'Ångra' }).click(); // adding it
   await expect.poll(() => items()[5]!.documents.length).toBe(0);
 });
+
+test('selecting an item marks its pages in the preview; a warning opens its document at the field; Ctrl+P hands over the package', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = await openMinimal(app);
+  await expect(page.locator('[data-preview-state="ready"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('pdf-preview')).toBeVisible({ timeout: 30_000 });
+  // Item 4's documents are pages 2-3 of the package (the agenda says so too).
+  await expect(page.getByTestId('item-4-pages')).toHaveText('s. 2–3');
+  await page.getByLabel('Rubrik för ärende 4').click();
+  await expect(page.locator('.preview-page[data-marked]')).toHaveCount(2);
+  await expect(page.locator('.preview-page[data-marked]').first()).toHaveAttribute('data-page', '2');
+  await expect(page.locator('.preview-page[data-page="2"]')).toBeInViewport();
+  await page.screenshot({ path: `${shots}/preview-marked.png` });
+
+  // The warning about item 4's tjänsteskrivelse opens it with the cursor in Beslutsunderlag.
+  await page
+    .getByTestId('preview-warnings')
+    .getByRole('button', { name: /beslutsunderlaget ”Ansökan från Exempelföreningen” i tjänsteskrivelsen/ })
+    .click();
+  await expect(page.getByTestId('editor-tjansteskrivelse')).toBeVisible();
+  await expect(page.getByLabel('Beslutsunderlag, ett per rad')).toBeFocused();
+
+  // Ctrl+P: under the harness the PDF that would be printed is handed over; it is the whole package.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+p');
+  await expect(page.getByRole('status').filter({ hasText: 'skickades till utskrift' })).toBeVisible({
+    timeout: 30_000,
+  });
+  const printer = app.backend.services.printer as import('../../electron/services/printer').RecordingPrinter;
+  expect(printer.printed).toHaveLength(1);
+  const file = path.join(app.dataDir, 'printed.pdf');
+  fs.writeFileSync(file, printer.printed[0]!.bytes);
+  const texts = pageTexts(file).map(flat);
+  expect(texts.length).toBe(Number(await page.getByTestId('pdf-preview').getAttribute('data-page-count')));
+  expect(texts[0]).toContain('KALLELSE 1(1)');
+  expect(texts[1]).toContain('PROTOKOLL');
+});

@@ -46,13 +46,16 @@ export function DocumentEditor() {
     useStore.setState({ focusField: null });
   }, [focusField, editing]);
   const [draft, setDraft] = useState<PackageDocument | null>(editing?.document ?? null);
-  // A reload after save or undo (same document, new content) replaces the draft; so does another document.
-  // The rich-text fields read their content once, so a reset remounts the form (version).
+  // The rich-text fields read their content once, so a reset or another document remounts the form (version).
   const [version, setVersion] = useState(0);
-  useEffect(() => {
+  // A reload after save or undo, or another document, replaces the draft in the same render
+  // (not in an effect), so the new form mounts with the new content and keeps its focus.
+  const [draftOf, setDraftOf] = useState(editing);
+  if (editing !== draftOf) {
+    setDraftOf(editing);
     setDraft(editing?.document ?? null);
     setVersion((v) => v + 1);
-  }, [editing]);
+  }
   if (!editing || !meeting || !draft) return null;
   const item = meeting.sections.flatMap((s) => s.items).find((i) => i.id === editing.itemId);
   if (!item) return null;

@@ -38,6 +38,8 @@ export type PdfPreview = z.infer<typeof PdfPreview>;
  */
 export const pdfChannels = defineChannels({
   'pdf:preview': { input: MeetingRef, output: PdfPreview },
+  /** Ctrl+P: the whole package to the system print dialog; false when the user cancelled. */
+  'pdf:print': { input: MeetingRef, output: z.object({ printed: z.boolean(), pageCount: z.number().int() }) },
   'pdf:export': {
     input: MeetingRef,
     output: z.object({ path: z.string(), pageCount: z.number().int(), warnings: z.array(z.string()) }).nullable(),

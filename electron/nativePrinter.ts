@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, shell } from 'electron';
+import type { Printer } from './services/printer';
+
+/**
+ * The system print dialog for a whole package. The PDF is written to a private temp folder and
+ * opened in a hidden window with Chromium's PDF viewer (plugins on, no preload, sandboxed), whose
+ * webContents.print() shows the system dialog. If that window cannot print, the PDF opens in the
+ * system's PDF reader instead (print from there). Not exercised by the automated tests, which
+ * use RecordingPrinter; see README.
+ */
+export const nativePrinter: Printer = {
+  async print(pdf, title) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kallelse-utskrift-'));
+    const file = path.join(dir, `${title.replace(/[\\/:*?"<>|]+/g, '-')}.pdf`);
+    fs.writeFileSync(file, pdf);
+    const win = new BrowserWindow({
+      show: false,
+      webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false },
+    });
+    try {
+      await win.loadURL(pathToFileURL(file).toString());
+      // The PDF viewer needs a moment after load before it has pages to print.
+      await new Promise((r) => setTimeout(r, 500));
+      const printed = await new Promise<{ ok: boolean; reason: string }>((resolve) =>
+        win.webContents.print({ silent: false, printBackground: true }, (ok, reason) => resolve({ ok, reason })),
+      );
+      if (!printed.ok && !/cancel/i.test(printed.reason)) {
+        await shell.openPath(file);
+        return true;
+      }
+      return printed.ok;
+    } finally {
+      win.destroy();
+    }
+  },
+};
