@@ -187,15 +187,19 @@ export class DocumentService {
             this.iso(),
           );
         }
-        const file = doc.type === 'pdf' ? { sha256: snapshot.fileSha256! } : null;
+        // Stored as the model reads it plus only x- extras, so a tampered snapshot cannot smuggle
+        // fields that a later export would refuse; a bilaga's file is the snapshot's stored file.
+        const fileName = doc.type === 'pdf' ? safeFileName(snapshot.fileName!) : null;
+        const body: Record<string, unknown> = { ...parseExtras(extrasJson(raw)), ...doc };
+        if (doc.type === 'pdf') body.file = { path: `bilagor/${fileName}`, sha256: snapshot.fileSha256 };
         this.insertAt(snapshot.itemId, snapshot.position, {
           id: snapshot.id,
           itemId: snapshot.itemId,
           position: 0,
-          ...documentColumns(doc, file),
-          ...(doc.type === 'pdf' ? { fileName: snapshot.fileName } : {}),
+          ...documentColumns(doc, doc.type === 'pdf' ? { sha256: snapshot.fileSha256! } : null),
+          ...(fileName ? { fileName } : {}),
           protocolMeetingId: doc.type === 'protokollsutdrag' ? this.presidiumOf(item.meetingId) : null,
-          body: snapshot.body,
+          body: JSON.stringify(body),
         });
         return item.meetingId;
       }),

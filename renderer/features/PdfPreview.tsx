@@ -26,7 +26,7 @@ function PreviewPage({
   marked?: boolean;
 }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [visible, setVisible] = useState(pageNumber <= 2 || marked);
+  const [visible, setVisible] = useState(pageNumber <= 2);
 
   useEffect(() => {
     const canvas = canvasRef.current;

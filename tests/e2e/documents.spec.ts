@@ -354,3 +354,45 @@ test('selecting an item marks its pages in the preview; a warning opens its docu
   expect(texts[0]).toContain('KALLELSE 1(1)');
   expect(texts[1]).toContain('PROTOKOLL');
 });
+
+test('pasting from Word keeps lists and tables and drops the styling', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page, meetingId } = await openMinimal(app);
+  await page.getByLabel('Lägg till handling i ärende 5').selectOption('missiv');
+  const info = page.getByRole('textbox', { name: 'Information i ärendet' });
+  await info.click();
+  // What Word puts on the clipboard: list items as styled paragraphs with the bullet as text.
+  const word = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>
+<p class=MsoNormal><b><span style='font-family:"Garamond";color:#C00000'>Bakgrund</span></b><o:p></o:p></p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><!--[if !supportLists]--><span style='font-family:Symbol;mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;</span></span><!--[endif]--><span style='color:red'>Första punkten</span></p>
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><!--[if !supportLists]--><span style='mso-list:Ignore'>·<span>&nbsp;</span></span><!--[endif]-->Andra punkten</p>
+<p class=MsoListParagraphCxSpFirst style='mso-list:l1 level1 lfo2'><span style='mso-list:Ignore'>1.<span>&nbsp;</span></span>Steg ett</p>
+<p class=MsoListParagraphCxSpLast style='mso-list:l1 level1 lfo2'><span style='mso-list:Ignore'>2.<span>&nbsp;</span></span>Steg två</p>
+<table class=MsoTableGrid border=1 style='border-collapse:collapse'><tr><td style='background:yellow'><p class=MsoNormal>Kostnad</p></td><td><p class=MsoNormal>Belopp</p></td></tr>
+<tr><td><p class=MsoNormal>Lokal</p></td><td><p class=MsoNormal>2 000 kr</p></td></tr></table>
+</body></html>`;
+  await info.evaluate((el, html) => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', html);
+    dt.setData('text/plain', 'Bakgrund');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, word);
+  await expect(info.locator('ul li')).toHaveCount(2);
+  await expect(info.locator('ol li')).toHaveCount(2);
+  await expect(info.locator('table')).toBeVisible();
+  // Word's fonts, colours and backgrounds are gone (the editor's own table column widths may stay).
+  await expect(info.locator('[style*="color"], [style*="font"], [style*="background"], [class*="Mso"]')).toHaveCount(0);
+  await page.screenshot({ path: `${shots}/editor-word-paste.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Handlingen sparades' })).toBeVisible();
+  const doc = app.backend.services.meetings.get(meetingId).sections.flatMap((s) => s.items)[4]!.documents[0]!;
+  const md = (app.backend.services.documents.get(doc.id).document as { informationIArendet: string })
+    .informationIArendet;
+  expect(md).toMatch(/^- Första punkten$/m);
+  expect(md).toMatch(/^- Andra punkten$/m);
+  expect(md).toMatch(/^1\. Steg ett$/m);
+  expect(md).toMatch(/^2\. Steg två$/m);
+  expect(md).toMatch(/\| *Kostnad *\| *Belopp *\|/);
+  expect(md).toMatch(/\| *Lokal *\| *2 000 kr *\|/);
+  expect(md).not.toMatch(/mso|color|Garamond|·/);
+});

@@ -236,6 +236,28 @@ describe('documents of an item', () => {
     expect(bytes.equals(Buffer.from(v1))).toBe(true);
   });
 
+  it('restores only what the model knows (and x- extras) from a snapshot, whatever the renderer sends', async () => {
+    const item = emptyItem();
+    const added = await call('documents:add', { itemId: item.id, document: ts });
+    const { removed } = await call('documents:remove', { documentId: added.documentId });
+    const tampered = { ...JSON.parse(removed.body), evil: '<script>', 'x-note': 'kept' };
+    await call('documents:restore', { ...removed, body: JSON.stringify(tampered) });
+    const row = backend.db.prepare('SELECT body FROM documents WHERE id = ?').get(added.documentId) as { body: string };
+    expect(JSON.parse(row.body)).not.toHaveProperty('evil');
+    expect(JSON.parse(row.body)).toMatchObject({ 'x-note': 'kept', title: ts.title });
+    // A snapshot of a bilaga must name a stored file.
+    const missing = await refused('documents:restore', {
+      ...removed,
+      id: 'ny-handling',
+      body: JSON.stringify({ type: 'pdf', title: 'Påhittad', file: { path: 'bilagor/x.pdf' } }),
+      fileSha256: 'a'.repeat(64),
+      fileName: 'x.pdf',
+    });
+    expect(missing.code).toBe('NOT_FOUND');
+    // The meeting still exports as a valid package.
+    expect(backend.services.packages.exportMeeting(meeting.id).pkg.meeting.sections.length).toBeGreaterThan(0);
+  });
+
   it('refuses a dropped file over the size limit before reading it as a PDF', async () => {
     backend.close();
     backend = createBackend({

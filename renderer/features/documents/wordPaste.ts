@@ -19,9 +19,12 @@ export function cleanPastedHtml(html: string): string {
   }
   for (const p of Array.from(doc.body.querySelectorAll('p'))) {
     if (!isListPara(p) || !p.isConnected) continue;
+    // One list per Word list (mso-list:l0, l1 …) and kind; a bullet list followed by a numbered one stays two lists.
+    const listOf = (el: Element) =>
+      `${/mso-list:\s*(l\d+)/i.exec(el.getAttribute('style') ?? '')?.[1] ?? ''}/${el.getAttribute('data-ordered')}`;
     const run: Element[] = [p];
     let next = p.nextElementSibling;
-    while (next && isListPara(next)) {
+    while (next && isListPara(next) && listOf(next) === listOf(p)) {
       run.push(next);
       next = next.nextElementSibling;
     }
