@@ -7,7 +7,7 @@ import { ScriptedDialogs } from '../../electron/services/dialogs';
 import type { MeetingDetail } from '../../shared/domain/meeting';
 import { type Channel, contract } from '../../shared/ipc/contract';
 import type { AppErrorData } from '../../shared/ipc/result';
-import { samplesRoot } from '../helpers/packages';
+import { sampleDir } from '../helpers/packages';
 import { makeTempDir } from '../helpers/tempDir';
 import { numberedPdf } from '../helpers/testPdfs';
 
@@ -23,10 +23,9 @@ beforeEach(async () => {
     dataDir: temp.dir,
     runtime: 'node',
     version: '0.0.0-test',
-    samplesDir: samplesRoot,
     dialogs,
   });
-  const { meetingId } = await backend.services.packages.importSample('minimal');
+  const { meetingId } = await backend.services.packages.importPackage(sampleDir('minimal'));
   meeting = backend.services.meetings.get(meetingId);
 });
 afterEach(() => {
