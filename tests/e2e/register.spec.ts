@@ -208,8 +208,14 @@ test('a sent meeting keeps its list after the register changes; a one-off guest 
 
   // Sending freezes the list.
   // The status workflow: fastställd, then sent (which stores a version and freezes the list).
-  await page.getByTestId('status-control').getByRole('button', { name: /^Till Fastställd/ }).click();
-  await page.getByTestId('status-control').getByRole('button', { name: /^Till Utskickad/ }).click();
+  await page
+    .getByTestId('status-control')
+    .getByRole('button', { name: /^Till Fastställd/ })
+    .click();
+  await page
+    .getByTestId('status-control')
+    .getByRole('button', { name: /^Till Utskickad/ })
+    .click();
   await expect(page.getByTestId('status-meaning')).toContainText('Utskickad:', { timeout: 30_000 });
   await expect(members).toContainText('det här är listan som skickades');
   await expect(members.getByRole('button', { name: /Ta bort Lisa Lund/ })).toHaveCount(0);
