@@ -18,6 +18,7 @@ import { MeetingService } from './services/MeetingService';
 import { OpenedFilesService } from './services/OpenedFilesService';
 import { PackageService } from './services/PackageService';
 import { type Printer, RecordingPrinter } from './services/printer';
+import { ProtokollService } from './services/ProtokollService';
 import { RegisterService } from './services/RegisterService';
 import { ReviewService } from './services/ReviewService';
 import { SettingsService } from './services/SettingsService';
@@ -127,6 +128,7 @@ export function createBackend(options: BackendOptions) {
     review,
     dialogs,
     documents,
+    protokoll: new ProtokollService({ ...deps, packages, creator: `Kallelse ${options.version}` }),
     openedFiles: new OpenedFilesService({ packages, events }),
     printer: options.printer ?? new RecordingPrinter(),
   };

@@ -29,3 +29,21 @@ export function chooseExportTarget(
 ): Promise<string | null> {
   return services.dialogs.chooseSave({ ...saveDialogs[kind], defaultPath: exportPath(services, meetingId, kind) });
 }
+
+const protokollFiles = {
+  protokoll: { title: 'Spara protokollet som PDF', suffix: 'protokoll' },
+  omedelbar: { title: 'Spara de omedelbart justerade paragraferna som PDF', suffix: 'protokoll-omedelbar-justering' },
+  utdrag: { title: 'Spara protokollsutdraget som PDF', suffix: 'protokollsutdrag' },
+  anslag: { title: 'Spara anslagsbeviset som PDF', suffix: 'anslag' },
+} as const;
+
+/** Save dialog for one of the documents after the meeting: `<short name>-<date>-protokoll.pdf`. */
+export function chooseProtokollTarget(
+  services: Services,
+  meetingId: string,
+  document: keyof typeof protokollFiles,
+): Promise<string | null> {
+  const { title, suffix } = protokollFiles[document];
+  const defaultPath = exportPath(services, meetingId, 'pdf').replace(/-kallelse\.pdf$/, `-${suffix}.pdf`);
+  return services.dialogs.chooseSave({ title, filters: [{ name: 'PDF', extensions: ['pdf'] }], defaultPath });
+}

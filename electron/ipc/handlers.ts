@@ -1,6 +1,7 @@
 import type { BackendEvents, Services } from '../backend';
+import { writeAtomically } from '../pdf/writeAtomically';
 import type { Handlers } from './dispatcher';
-import { chooseExportTarget, rememberExportFolder } from './exportPaths';
+import { chooseExportTarget, chooseProtokollTarget, rememberExportFolder } from './exportPaths';
 import { createReviewHandlers } from './reviewHandlers';
 
 /**
@@ -118,6 +119,18 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
       const r = await services.pdf.exportMeeting(meetingId, target);
       rememberExportFolder(services, target);
       return { path: target, pageCount: r.pageCount, warnings: r.warnings };
+    },
+    'protokoll:get': ({ meetingId }) => services.protokoll.get(meetingId),
+    'protokoll:create': ({ meetingId }) => services.protokoll.create(meetingId),
+    'protokoll:update': ({ meetingId, protokoll }) => services.protokoll.update(meetingId, protokoll),
+    'protokoll:justera': ({ meetingId, justeringDate }) => services.protokoll.justera(meetingId, justeringDate),
+    'protokoll:export': async ({ meetingId, document, paragraphs }) => {
+      const target = await chooseProtokollTarget(services, meetingId, document);
+      if (!target) return null;
+      const { bytes, pageCount } = await services.protokoll.render(meetingId, document, paragraphs ?? []);
+      writeAtomically(target, bytes);
+      rememberExportFolder(services, target);
+      return { path: target, pageCount };
     },
     'packages:export': async ({ meetingId }) => {
       const target = await chooseExportTarget(services, meetingId, 'kallelse');

@@ -6,6 +6,7 @@ import type { MediaType } from '../files/ContentStore';
 import { listItems, listSections } from '../repos/agenda';
 import { getFile, listDocuments } from '../repos/documents';
 import { getMeeting, listInvitees, requireMeeting } from '../repos/meetings';
+import { getProtokoll, getProtokollSettings } from '../repos/protokoll';
 import { listGuests } from '../repos/register';
 import { findPresidiumOf, getCommittee, getOrganisation, listMemberships, type SeatColumns } from '../repos/registry';
 import { reviewRoundJson } from '../review/exchange';
@@ -71,6 +72,7 @@ export function readPackageFromDb(
   const organisation = getOrganisation(db, committee.organisationId);
   if (!organisation) throw new AppError('INTERNAL', `Nämnden ${committee.name} saknar organisation.`, committee.id);
   const names = new FileNames();
+  const settings = getProtokollSettings(db, committee.id);
 
   let logo: Json | undefined;
   if (organisation.logoSha256) {
@@ -164,6 +166,8 @@ export function readPackageFromDb(
       shortName: committee.shortName,
       presidiumName: findPresidiumOf(db, committee.id)?.name,
       memberships: listMemberships(db, committee.id).map(membershipJson),
+      substituteOrder: settings.substituteOrder,
+      paragraphSeries: settings.paragraphSeries === 'year' ? null : settings.paragraphSeries,
       ...parseExtras(committee.extra),
     }),
     meeting: compact({
@@ -177,6 +181,7 @@ export function readPackageFromDb(
       presidiumMeeting,
       invitees: meeting.membersFrozenAt ? listInvitees(db, meetingId).map(membershipJson) : null,
       sections: sectionJson,
+      protokoll: getProtokoll(db, meetingId),
       ...parseExtras(meeting.extra),
       'x-guests': guestsJson(db, meetingId),
       // The review round (comments, verdicts, version history) from its tables.

@@ -8,6 +8,7 @@ import type { Db } from '../db/database';
 import { insertItem, insertSection } from '../repos/agenda';
 import { insertDocument, insertFile } from '../repos/documents';
 import { findSameMeeting, insertInvitee, insertMeeting } from '../repos/meetings';
+import { saveProtokoll, saveProtokollSettings } from '../repos/protokoll';
 import { insertGuest } from '../repos/register';
 import {
   type CommitteeRow,
@@ -332,6 +333,19 @@ export function writePackageToDb(
     });
   });
 
+  // The protokoll and the nämnd's protokoll settings (additions to v1, optional).
+  if (meeting.protokoll) saveProtokoll(db, meetingId, meeting.protokoll, now);
+  if (pkg.committee.substituteOrder || pkg.committee.paragraphSeries) {
+    saveProtokollSettings(
+      db,
+      committeeId,
+      {
+        ...(pkg.committee.substituteOrder ? { substituteOrder: pkg.committee.substituteOrder } : {}),
+        ...(pkg.committee.paragraphSeries ? { paragraphSeries: pkg.committee.paragraphSeries } : {}),
+      },
+      now,
+    );
+  }
   const cleaned = [...v.files.values()].flatMap((f) => (f.removed ? [{ file: f.path, removed: f.removed }] : []));
   return { meetingId, items, documents, memberships: pkg.committee.memberships.length, files: v.files.size, cleaned };
 }

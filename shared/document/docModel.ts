@@ -126,6 +126,8 @@ export interface PageTemplate {
   continuation?: Inline[];
   /** Lines at the bottom of every page (compilations print their own dnr). */
   footer?: string[];
+  /** Labelled empty boxes at the foot of every page, for initials (protokoll: `Justerandes signatur`). */
+  footerBoxes?: string[];
   /** Diagonal watermark on every page (drafts: 'UTKAST'). */
   watermark?: string;
 }
@@ -137,7 +139,9 @@ export type GeneratedKind =
   | 'missiv'
   | 'informationshandlingar'
   | 'delegationsbeslut'
-  | 'andringar';
+  | 'andringar'
+  | 'protokoll'
+  | 'anslag';
 
 export interface DocModel {
   schemaVersion: typeof DOC_MODEL_VERSION;

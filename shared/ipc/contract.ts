@@ -5,6 +5,7 @@ import { documentChannels } from './channels/documents';
 import { meetingChannels } from './channels/meetings';
 import { packageChannels } from './channels/packages';
 import { pdfChannels } from './channels/pdf';
+import { protokollChannels } from './channels/protokoll';
 import { registerChannels } from './channels/register';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
@@ -25,6 +26,7 @@ export const contract = {
   ...shellChannels,
   ...reviewChannels,
   ...documentChannels,
+  ...protokollChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Protokoll } from '../protokoll/model';
 
 /**
  * The kallelse-package v1 model (../formats/kallelse-package.schema.json, copied to
@@ -10,8 +11,9 @@ import { z } from 'zod';
  * The JSON Schema stays the strict gatekeeper at import (unknown properties, x- extras);
  * these types are what the code works with after that. Unknown keys are stripped here.
  */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ska vara ÅÅÅÅ-MM-DD');
-export const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ska vara TT:MM');
+import { IsoDate, MembershipCategory, Time } from './primitives';
+
+export { IsoDate, MembershipCategory, Time };
 export const Dnr = z.string().min(1);
 
 /**
@@ -41,8 +43,6 @@ export const Organisation = z.object({
 });
 export type Organisation = z.infer<typeof Organisation>;
 
-export const MembershipCategory = z.enum(['ordinarie', 'ersattare', 'tjansteman', 'personalrepresentant', 'regionrad']);
-export type MembershipCategory = z.infer<typeof MembershipCategory>;
 export const MemberGroup = z.enum(['kallade', 'for_kannedom']);
 export type MemberGroup = z.infer<typeof MemberGroup>;
 export const PresidiumRole = z.enum(['ordforande', 'forste_vice_ordforande', 'andre_vice_ordforande']);
@@ -68,6 +68,10 @@ export const Committee = z.object({
   shortName: z.string().optional(),
   presidiumName: z.string().optional(),
   memberships: z.array(Membership),
+  /** For a ledamot's party, the parties whose ersättare serve in the seat, in order (protokoll). */
+  substituteOrder: z.record(z.string(), z.array(z.string())).optional(),
+  /** § numbering: one series per calendar year (default) or per meeting. */
+  paragraphSeries: z.enum(['year', 'meeting']).optional(),
 });
 export type Committee = z.infer<typeof Committee>;
 
@@ -231,6 +235,8 @@ export const Meeting = z.object({
   /** One-off invitees of this meeting (a föredragande, a guest); an x- extension, so v1 readers ignore it. */
   'x-guests': z.array(Membership).optional().catch(undefined),
   sections: z.array(Section).min(1),
+  /** The protokoll written after the meeting (an addition to v1; absent in older packages). */
+  protokoll: Protokoll.optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 

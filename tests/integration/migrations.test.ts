@@ -248,6 +248,38 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('migration 0006 (from version 5): keeps the meeting, adds its protokoll and the nämnd’s protokoll settings', () => {
+    const v5 = databaseAt(5);
+    seedVersion1(v5);
+    v5.close();
+    const opened = openDatabase(file, { migrations: migrations.slice(0, 6), now });
+    expect(opened).toMatchObject({ fromVersion: 5, toVersion: 6 });
+    const { db } = opened;
+    expect(db.prepare('SELECT id FROM meetings').all()).toEqual([{ id: 'm1' }]);
+    db.prepare(
+      `INSERT INTO meeting_protokoll (meeting_id, body, first_paragraph, last_paragraph, created_at, updated_at)
+       VALUES ('m1', '{"paragraphs":[]}', 17, 32, '', '')`,
+    ).run();
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO meeting_protokoll (meeting_id, body, created_at, updated_at) VALUES ('nope', '{}', '', '')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("UPDATE meeting_protokoll SET last_paragraph = 3 WHERE meeting_id = 'm1'").run()).toThrow(
+      /CHECK/,
+    );
+    db.prepare(
+      'INSERT INTO committee_protokoll_settings (committee_id, substitute_order, updated_at) VALUES (\'c1\', \'{"M":["M","KD"]}\', \'\')',
+    ).run();
+    expect(db.prepare('SELECT paragraph_series AS s FROM committee_protokoll_settings').get()).toEqual({ s: 'year' });
+    // Deleting the meeting takes its protokoll along.
+    db.prepare("DELETE FROM meetings WHERE id = 'm1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM meeting_protokoll').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('opening an up-to-date database changes nothing and makes no backup', () => {
     openDatabase(file, { now }).db.close();
     const again = openDatabase(file, { now });

@@ -5,6 +5,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { meetingsCommand } from './meetings';
 import { pdfCommand } from './pdf';
+import { anslagCommand, protokollCommand, utdragCommand } from './protokoll';
 import { registerCommand } from './register';
 import { versionCommand } from './version';
 
@@ -18,4 +19,7 @@ export const commands: CliCommand[] = [
   pdfCommand,
   registerCommand,
   changesCommand,
+  protokollCommand,
+  utdragCommand,
+  anslagCommand,
 ];

@@ -2,7 +2,7 @@ import type { DocModel } from '../../../shared/document/docModel';
 import type { FontBook } from '../fonts';
 import { layoutBlocks, textBoxes } from './blocks';
 import { paginate } from './paginate';
-import { A4, contentWidth, furniture, margin, styles } from './theme';
+import { A4, colors, contentWidth, furniture, margin, styles } from './theme';
 import type { LaidOutDocument, Op } from './types';
 
 /**
@@ -84,10 +84,23 @@ export function layoutDocument(
         size: furniture.footerSize,
       });
     });
+    furnitureOps.push(...footerBoxOps(template.footerBoxes ?? []));
     return { ops: [...furnitureOps, ...ops] };
   });
 
   const result: LaidOutDocument & { watermark?: string } = { pages: laidPages, anchors };
   if (template.watermark) result.watermark = template.watermark;
   return result;
+}
+
+/** Initial boxes at the foot of the page, right-aligned, each with its label inside the top edge. */
+function footerBoxOps(labels: string[]): Op[] {
+  const { width, height, gap, top } = furniture.footerBox;
+  const ops: Op[] = [];
+  labels.forEach((label, i) => {
+    const x = A4.width - margin.right - (labels.length - i) * width - (labels.length - i - 1) * gap;
+    ops.push({ kind: 'rect', x, y: top, w: width, h: height, stroke: colors.box, lineWidth: 0.6 });
+    ops.push({ kind: 'text', x: x + 3, y: top + 8, text: label, font: 'regular', size: furniture.footerBox.labelSize });
+  });
+  return ops;
 }

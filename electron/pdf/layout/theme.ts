@@ -26,6 +26,8 @@ export const furniture = {
   bodyTop: 98,
   footerBaseline: A4.height - 38,
   footerSize: 9,
+  /** Initial boxes in the bottom margin (protokoll pages), below the body's bottom edge. */
+  footerBox: { width: 92, height: 30, gap: 6, top: A4.height - 62, labelSize: 6.5 },
 } as const;
 
 export interface StyleSpec {
