@@ -128,7 +128,7 @@ export function createBackend(options: BackendOptions) {
     review,
     dialogs,
     documents,
-    protokoll: new ProtokollService({ ...deps, packages, creator: `Kallelse ${options.version}` }),
+    protokoll: new ProtokollService({ ...deps, packages, versions, creator: `Kallelse ${options.version}` }),
     openedFiles: new OpenedFilesService({ packages, events }),
     printer: options.printer ?? new RecordingPrinter(),
   };

@@ -8,10 +8,11 @@ import { draftProtokoll, protokollPrint } from '../../shared/protokoll/fromPacka
 import { Protokoll } from '../../shared/protokoll/model';
 import { firstParagraphNumber } from '../../shared/protokoll/numbering';
 import { renderDocuments } from '../pdf/renderDocument';
-import { requireMeeting, updateMeeting } from '../repos/meetings';
+import { requireMeeting } from '../repos/meetings';
 import { getProtokoll, getProtokollSettings, protokollSeries, saveProtokoll } from '../repos/protokoll';
 import type { ServiceDeps } from './MeetingService';
 import type { PackageService } from './PackageService';
+import type { VersionService } from './VersionService';
 
 export type ProtokollDocument = 'protokoll' | 'omedelbar' | 'utdrag' | 'anslag';
 
@@ -29,7 +30,9 @@ export interface ProtokollView {
  * edited until justering, which freezes the numbers and marks the meeting justerad.
  */
 export class ProtokollService {
-  constructor(private readonly deps: ServiceDeps & { packages: PackageService; creator: string }) {}
+  constructor(
+    private readonly deps: ServiceDeps & { packages: PackageService; versions: VersionService; creator: string },
+  ) {}
 
   get(meetingId: string): ProtokollView {
     const meeting = requireMeeting(this.deps.db, meetingId);
@@ -101,17 +104,18 @@ export class ProtokollService {
     return this.get(meetingId);
   }
 
-  /** Justering: the § numbers are frozen and the meeting becomes justerad. */
-  justera(meetingId: string, justeringDate: string): ProtokollView {
-    const { db } = this.deps;
-    db.transaction(() => {
-      const current = this.require(meetingId);
-      if (current.justerare.length === 0) {
-        throw new AppError('VALIDATION', 'Ange vem som utses att justera protokollet innan det justeras.', meetingId);
-      }
-      saveProtokoll(db, meetingId, { ...current, justerad: true, justeringDate }, this.iso());
-      updateMeeting(db, meetingId, { status: 'justerad' }, this.iso());
-    })();
+  /**
+   * Justering: the § numbers are frozen and the meeting becomes justerad, through the status
+   * workflow (which checks the move and records it).
+   */
+  async justera(meetingId: string, justeringDate: string): Promise<ProtokollView> {
+    const current = this.require(meetingId);
+    if (current.justerare.length === 0) {
+      throw new AppError('VALIDATION', 'Ange vem som utses att justera protokollet innan det justeras.', meetingId);
+    }
+    const meeting = requireMeeting(this.deps.db, meetingId);
+    if (meeting.status !== 'justerad') await this.deps.versions.changeStatus(meetingId, 'justerad');
+    saveProtokoll(this.deps.db, meetingId, { ...current, justerad: true, justeringDate }, this.iso());
     this.changed(meetingId);
     return this.get(meetingId);
   }

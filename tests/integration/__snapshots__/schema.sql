@@ -40,6 +40,13 @@ CREATE TABLE app_settings (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE committee_protokoll_settings (
+  committee_id     TEXT PRIMARY KEY NOT NULL REFERENCES committees (id) ON DELETE CASCADE,
+  substitute_order TEXT CHECK (substitute_order IS NULL OR json_valid(substitute_order)),
+  paragraph_series TEXT NOT NULL DEFAULT 'year' CHECK (paragraph_series IN ('year', 'meeting')),
+  updated_at       TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE committees (
   id              TEXT PRIMARY KEY NOT NULL,
   organisation_id TEXT NOT NULL REFERENCES organisations (id) ON DELETE RESTRICT,
@@ -121,6 +128,16 @@ CREATE TABLE meeting_invitees (
   sort_order     INTEGER CHECK (sort_order >= 0),
   extra          TEXT CHECK (extra IS NULL OR json_valid(extra)),
   UNIQUE (meeting_id, position)
+) STRICT;
+
+CREATE TABLE meeting_protokoll (
+  meeting_id      TEXT PRIMARY KEY NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+  body            TEXT NOT NULL CHECK (json_valid(body)),
+  first_paragraph INTEGER CHECK (first_paragraph >= 1),
+  last_paragraph  INTEGER CHECK (last_paragraph >= first_paragraph),
+  justerad        INTEGER NOT NULL DEFAULT 0 CHECK (justerad IN (0, 1)),
+  created_at      TEXT NOT NULL,
+  updated_at      TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE meeting_status_changes (
