@@ -1,6 +1,5 @@
 /// <reference types="pdfkit" />
 
-import PDFKitDocument from 'pdfkit';
 import type { DocModel } from '../../shared/document/docModel';
 import { formatPackagePageNumber } from '../../shared/document/format';
 import { type DocumentInfo, fontRefOf, stampPage, writeInfo, writeOutline } from './finalPass';
@@ -9,6 +8,7 @@ import { layoutDocument } from './layout/document';
 import { furniture } from './layout/theme';
 import { loadGenerated } from './merge';
 import { paintDocument } from './paint';
+import { openPdfkit } from './pdfkitDocument';
 
 /**
  * A stand-alone PDF of generated documents only (the change report today): the same layout,
@@ -20,21 +20,7 @@ export async function renderDocuments(
   info: Omit<DocumentInfo, 'creationDate'> & { creationDate?: Date },
 ): Promise<{ bytes: Uint8Array; pageCount: number }> {
   const creationDate = info.creationDate ?? new Date();
-  const pdf = new PDFKitDocument({
-    autoFirstPage: false,
-    size: 'A4',
-    margin: 0,
-    compress: true,
-    pdfVersion: '1.7',
-    lang: 'sv-SE',
-    info: { CreationDate: creationDate, Producer: 'Kallelse' },
-  });
-  const chunks: Buffer[] = [];
-  const ended = new Promise<void>((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve());
-    pdf.on('error', reject);
-  });
+  const { pdf, finish } = openPdfkit(creationDate);
   const fonts = new FontBook(pdf);
   const laid = models.map((m) => layoutDocument(fonts, m, {}));
   for (const l of laid) paintDocument(pdf, fonts, l);
@@ -42,10 +28,9 @@ export async function renderDocuments(
   const stamps = Array.from({ length: total }, (_, i) =>
     fonts.encodeForStamp('regular', furniture.stampSize, formatPackagePageNumber(i + 1, total, 'sida-n-av-N')),
   );
-  pdf.end();
-  await ended;
+  const generated = await finish();
 
-  const base = await loadGenerated(Buffer.concat(chunks));
+  const base = await loadGenerated(generated);
   const pages = base.getPages();
   const fontRef = fontRefOf(stamps[0]!.fontObject);
   pages.forEach((page, i) => {

@@ -1,7 +1,6 @@
 /// <reference types="pdfkit" />
 
 import type { PDFPage } from 'pdf-lib';
-import PDFKitDocument from 'pdfkit';
 import { buildDocument, type GeneratedDocument } from '../../shared/document/build';
 import { type CheckWarning, checkPackageDetailed } from '../../shared/document/checks';
 import { agendaAnchor, sectionAnchor } from '../../shared/document/common';
@@ -19,6 +18,7 @@ import { type LayoutAssets, layoutDocument } from './layout/document';
 import { furniture } from './layout/theme';
 import { assemble, type ImportedSource, loadGenerated, loadImported } from './merge';
 import { type PendingLink, paintDocument } from './paint';
+import { openPdfkit } from './pdfkitDocument';
 
 export interface RenderOptions {
   pageNumberStyle?: PageNumberStyle;
@@ -89,21 +89,7 @@ export async function renderKallelse(loaded: LoadedPackage, options: RenderOptio
 
   // 2. Layout of the generated documents; the kallelse last, until its page count is stable.
   progress('layout', 0, 1);
-  const pdf = new PDFKitDocument({
-    autoFirstPage: false,
-    size: 'A4',
-    margin: 0,
-    compress: true,
-    pdfVersion: '1.7',
-    lang: 'sv-SE',
-    info: { CreationDate: creationDate, Producer: 'Kallelse' },
-  });
-  const chunks: Buffer[] = [];
-  const ended = new Promise<void>((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve());
-    pdf.on('error', reject);
-  });
+  const { pdf, finish } = openPdfkit(creationDate);
   const fonts = options.fonts ? new FontBook(pdf, options.fonts.dir, options.fonts.files) : new FontBook(pdf);
 
   const parts: Part[] = plan.documents.map((planned) => {
@@ -134,12 +120,11 @@ export async function renderKallelse(loaded: LoadedPackage, options: RenderOptio
   const stamps = Array.from({ length: pages.totalPages }, (_, i) =>
     fonts.encodeForStamp('regular', furniture.stampSize, formatPackagePageNumber(i + 1, pages.totalPages, style)),
   );
-  pdf.end();
-  await ended;
+  const generated = await finish();
 
   // 4. Assemble: imported pages into their package positions, then the final pass.
   progress('sammanfogning', 0, 1);
-  const base = await loadGenerated(Buffer.concat(chunks));
+  const base = await loadGenerated(generated);
   const all = await assemble(base, [
     { kind: 'generated', pageCount: pages.kallelsePages },
     ...parts.map((p) =>

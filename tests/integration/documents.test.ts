@@ -5,8 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, createBackend } from '../../electron/backend';
 import { ScriptedDialogs } from '../../electron/services/dialogs';
 import type { MeetingDetail } from '../../shared/domain/meeting';
-import { type Channel, contract } from '../../shared/ipc/contract';
-import type { AppErrorData } from '../../shared/ipc/result';
+import { ipcCaller } from '../helpers/ipc';
 import { sampleDir } from '../helpers/packages';
 import { makeTempDir } from '../helpers/tempDir';
 import { numberedPdf } from '../helpers/testPdfs';
@@ -33,16 +32,7 @@ afterEach(() => {
   temp.cleanup();
 });
 
-async function call<C extends Channel>(channel: C, input: unknown) {
-  const result = await backend.dispatch(channel, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return contract[channel].output.parse(result.value) as ReturnType<(typeof contract)[C]['output']['parse']>;
-}
-async function refused(channel: Channel, input: unknown): Promise<AppErrorData> {
-  const result = await backend.dispatch(channel, input);
-  expect(result.ok, `${channel} should have been refused`).toBe(false);
-  return (result as { ok: false; error: AppErrorData }).error;
-}
+const { call, refused } = ipcCaller(() => backend);
 
 const items = (m: MeetingDetail) => m.sections.flatMap((s) => s.items);
 const docTypes = (m: MeetingDetail, itemId: string) =>

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, createBackend } from '../../electron/backend';
 import type { MeetingDetail } from '../../shared/domain/meeting';
-import { type Channel, contract } from '../../shared/ipc/contract';
 import type { EventPayload } from '../../shared/ipc/events';
-import type { AppErrorData } from '../../shared/ipc/result';
+import { ipcCaller } from '../helpers/ipc';
 import { sampleDir, stateOf } from '../helpers/packages';
 import { makeTempDir } from '../helpers/tempDir';
 
@@ -27,16 +26,7 @@ afterEach(() => {
 });
 
 /** Calls a channel like the renderer does; checks the answer against the contract's output schema. */
-async function call<C extends Channel>(channel: C, input: unknown) {
-  const result = await backend.dispatch(channel, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return contract[channel].output.parse(result.value) as ReturnType<(typeof contract)[C]['output']['parse']>;
-}
-async function refused(channel: Channel, input: unknown): Promise<AppErrorData> {
-  const result = await backend.dispatch(channel, input);
-  expect(result.ok, `${channel} should have been refused`).toBe(false);
-  return (result as { ok: false; error: AppErrorData }).error;
-}
+const { call, refused } = ipcCaller(() => backend);
 const numbered = (m: MeetingDetail) => m.sections.flatMap((s) => s.items.map((i) => `${i.number} ${i.title}`));
 
 async function openMinimal(): Promise<MeetingDetail> {

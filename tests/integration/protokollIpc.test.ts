@@ -3,8 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, createBackend } from '../../electron/backend';
 import { ScriptedDialogs } from '../../electron/services/dialogs';
-import { type Channel, contract } from '../../shared/ipc/contract';
-import type { AppErrorData } from '../../shared/ipc/result';
+import { ipcCaller } from '../helpers/ipc';
 import { sampleDir } from '../helpers/packages';
 import { flat, pageTexts } from '../helpers/poppler';
 import { makeTempDir } from '../helpers/tempDir';
@@ -23,16 +22,7 @@ afterEach(() => {
   temp.cleanup();
 });
 
-async function call<C extends Channel>(channel: C, input: unknown) {
-  const result = await backend.dispatch(channel, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return contract[channel].output.parse(result.value) as ReturnType<(typeof contract)[C]['output']['parse']>;
-}
-async function refused(channel: Channel, input: unknown): Promise<AppErrorData> {
-  const result = await backend.dispatch(channel, input);
-  expect(result.ok, `${channel} should have been refused`).toBe(false);
-  return (result as { ok: false; error: AppErrorData }).error;
-}
+const { call, refused } = ipcCaller(() => backend);
 
 /** Through the status workflow to genomförd: fastställd, utskickad, genomförd. */
 async function hold(meetingId: string) {

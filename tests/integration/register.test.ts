@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, createBackend } from '../../electron/backend';
-import { type Channel, contract } from '../../shared/ipc/contract';
-import type { AppErrorData } from '../../shared/ipc/result';
+import { ipcCaller } from '../helpers/ipc';
 import { samplesRoot } from '../helpers/packages';
 import { makeTempDir } from '../helpers/tempDir';
 
@@ -17,16 +16,7 @@ afterEach(() => {
   temp.cleanup();
 });
 
-async function call<C extends Channel>(channel: C, input: unknown) {
-  const result = await backend.dispatch(channel, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return contract[channel].output.parse(result.value) as ReturnType<(typeof contract)[C]['output']['parse']>;
-}
-async function refused(channel: Channel, input: unknown): Promise<AppErrorData> {
-  const result = await backend.dispatch(channel, input);
-  expect(result.ok, `${channel} should have been refused`).toBe(false);
-  return (result as { ok: false; error: AppErrorData }).error;
-}
+const { call, refused } = ipcCaller(() => backend);
 
 const seat = (fields: Record<string, unknown>) => ({
   name: '',
