@@ -75,13 +75,16 @@ test('review round trip: export a review copy → comment in review mode → imp
   await review.getByRole('button', { name: 'Stäng granskningen' }).click();
 
   // The secretary moves the item first among the decisions (16 → 11), then imports.
+  // (Moving by keyboard is tested in meeting.spec; here the move is made in the backend and the
+  // meeting reopened, so this test depends only on where the comment lands.)
   await expect(page.getByTestId('meeting-view')).toBeVisible();
-  await page.getByLabel('Rubrik för ärende 16').focus();
-  for (let n = 16; n > 11; n--) {
-    await page.keyboard.press('Alt+ArrowUp');
-    await expect(page.getByLabel(`Rubrik för ärende ${n - 1}`)).toHaveValue('Projekt - Unga akademiker');
-    await page.getByLabel(`Rubrik för ärende ${n - 1}`).focus();
-  }
+  const meetingId = app.backend.services.meetings.list()[0]!.id;
+  const detail = app.backend.services.meetings.get(meetingId);
+  const section = detail.sections.find((s) => s.items.some((i) => i.title === 'Projekt - Unga akademiker'))!;
+  const unga16 = section.items.find((i) => i.title === 'Projekt - Unga akademiker')!;
+  app.backend.services.agenda.moveItem(unga16.id, section.id, 0);
+  await page.getByTestId('meeting-list').getByRole('button').first().click();
+  await expect(page.getByLabel('Rubrik för ärende 11')).toHaveValue('Projekt - Unga akademiker');
   dialogsOf(app).answerNext(comments);
   await page.getByRole('button', { name: 'Importera kommentarer…' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 ny kommentar från Anna Ordförande' })).toBeVisible();
