@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/ipc/result';
 import type { Db } from '../db/database';
 
 /**
@@ -116,4 +117,12 @@ export function setItemOrder(
       place.run(s.sectionId, i, now, id);
     });
   }
+}
+
+/** The item, or NOT_FOUND in Swedish (it may have been deleted in another window or process). */
+export function requireItem(db: Db, itemId: string) {
+  const item = getItem(db, itemId);
+  if (!item)
+    throw new AppError('NOT_FOUND', `Ärendet finns inte (id ${itemId}). Uppdatera mötet och försök igen.`, itemId);
+  return item;
 }

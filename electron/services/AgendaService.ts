@@ -6,13 +6,13 @@ import type { Db } from '../db/database';
 import {
   deleteItem,
   deleteSection,
-  getItem,
   getSection,
   type ItemFields,
   insertItem,
   insertSection,
   listItems,
   listSections,
+  requireItem,
   setItemOrder,
   setSectionOrder,
   updateItem,
@@ -201,10 +201,7 @@ export class AgendaService {
   }
 
   private requireItem(itemId: string) {
-    const item = getItem(this.db, itemId);
-    if (!item)
-      throw new AppError('NOT_FOUND', `Ärendet finns inte (id ${itemId}). Uppdatera mötet och försök igen.`, itemId);
-    return item;
+    return requireItem(this.db, itemId);
   }
 
   private requireSection(sectionId: string) {

@@ -16,7 +16,7 @@ import type { ContentStore } from '../files/ContentStore';
 import { checkPdf } from '../files/inspect';
 import { documentColumns, extrasJson, parseExtras } from '../package/documentRow';
 import { DEFAULT_LIMITS, formatBytes } from '../package/limits';
-import { getItem } from '../repos/agenda';
+import { requireItem } from '../repos/agenda';
 import {
   type DocumentRow,
   deleteDocument,
@@ -461,11 +461,7 @@ export class DocumentService {
   }
 
   private requireItem(itemId: string) {
-    const item = getItem(this.db, itemId);
-    if (!item) {
-      throw new AppError('NOT_FOUND', `Ärendet finns inte (id ${itemId}). Uppdatera mötet och försök igen.`, itemId);
-    }
-    return item;
+    return requireItem(this.db, itemId);
   }
 
   private requireDocument(documentId: string) {
