@@ -97,7 +97,7 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
       return source ? services.packages.importPackage(source) : null;
     },
     'pdf:preview': async ({ meetingId }) => {
-      const r = await services.pdf.renderMeeting(meetingId);
+      const r = await services.pdf.previewMeeting(meetingId);
       return {
         base64: Buffer.from(r.bytes).toString('base64'),
         pageCount: r.pageCount,
@@ -132,6 +132,7 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
       rememberExportFolder(services, target);
       return { path: target, pageCount };
     },
+    'pdf:cancelExport': () => ({ cancelled: services.pdf.cancelExport() }),
     'packages:export': async ({ meetingId }) => {
       const target = await chooseExportTarget(services, meetingId, 'kallelse');
       if (!target) return null;

@@ -23,21 +23,28 @@ function where(planned: PlannedDocument, doc: ImportedPdf): string {
   return `Bilagan ”${doc.title}” (${doc.file.path}) i ärende ${planned.itemNumber}`;
 }
 
-/** Reads and parses one imported PDF; AppError naming item and file when it cannot be used. */
-export async function loadImported(
+/** Reads one imported PDF's bytes; AppError naming item and file when it cannot be read. */
+export async function readImported(
   loaded: LoadedPackage,
   planned: PlannedDocument,
   doc: ImportedPdf,
-): Promise<ImportedSource> {
-  let bytes: Uint8Array;
+): Promise<Uint8Array> {
   try {
-    bytes = await loaded.readFile(doc.file);
+    return await loaded.readFile(doc.file);
   } catch (error) {
     if (error instanceof AppError) {
       throw new AppError(error.code, `${where(planned, doc)} kunde inte läsas: ${error.message}`, doc.file.path);
     }
     throw new AppError('IO', `${where(planned, doc)} kunde inte läsas. Kontrollera att filen finns.`, doc.file.path);
   }
+}
+
+/** Parses one imported PDF; AppError naming item and file when it cannot be used. */
+export async function parseImported(
+  bytes: Uint8Array,
+  planned: PlannedDocument,
+  doc: ImportedPdf,
+): Promise<ImportedSource> {
   const unreadable = () =>
     new AppError(
       'BAD_PDF',
@@ -76,30 +83,61 @@ export async function loadImported(
   return { doc: pdf, pageCount, removed };
 }
 
+/** Reads and parses one imported PDF. */
+export async function loadImported(
+  loaded: LoadedPackage,
+  planned: PlannedDocument,
+  doc: ImportedPdf,
+): Promise<ImportedSource> {
+  return parseImported(await readImported(loaded, planned, doc), planned, doc);
+}
+
 /** The generated pages as a pdf-lib document to assemble the package in. */
 export function loadGenerated(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, fastLoad);
 }
 
+/** A part of the package: pages already in the base document, or pages to copy in from another document. */
+export type AssemblyPart =
+  | { kind: 'generated'; pageCount: number }
+  | { kind: 'copied'; doc: PDFDocument; indices: number[]; relink?: boolean };
+
 /**
- * Inserts the imported documents' pages into the generated document at their package
- * positions. `order` lists the package's parts in order: 'generated' parts are already in
- * `base` (in the same order), imported parts are copied in. Returns all pages in package order.
+ * Inserts pages of other documents (bilagor, generated documents painted by an earlier render)
+ * into the base document at their package positions. `order` lists the package's parts in
+ * order: 'generated' parts are already in `base` (in the same order), 'copied' parts are copied
+ * in. Returns all pages in package order.
  */
-export async function assemble(
-  base: PDFDocument,
-  order: ({ kind: 'generated'; pageCount: number } | { kind: 'imported'; source: ImportedSource })[],
-): Promise<PDFPage[]> {
+export async function assemble(base: PDFDocument, order: AssemblyPart[]): Promise<PDFPage[]> {
+  // Parts from the same document with distinct pages are copied in one call, so the fonts and
+  // images their pages share are copied once (a painted chunk holds many documents). A page
+  // wanted twice (a file attached twice) is copied again, as a page can sit in the tree once.
+  const wanted = new Map<PDFDocument, number[]>();
+  for (const part of order)
+    if (part.kind === 'copied') wanted.set(part.doc, [...(wanted.get(part.doc) ?? []), ...part.indices]);
+  const copies = new Map<PDFDocument, Map<number, PDFPage>>();
+  for (const [doc, indices] of wanted) {
+    const unique = [...new Set(indices)];
+    const pages = await base.copyPages(doc, unique);
+    copies.set(doc, new Map(unique.map((index, i) => [index, pages[i]!])));
+  }
   let index = 0;
   for (const part of order) {
     if (part.kind === 'generated') {
       index += part.pageCount;
       continue;
     }
-    // One call per part: a file attached twice is copied twice, as a page can sit in the tree once.
-    const pages = await base.copyPages(part.source.doc, part.source.doc.getPageIndices());
-    relinkCopiedPages(pages);
-    for (const page of pages) base.insertPage(index++, page);
+    const copied = copies.get(part.doc)!;
+    const pages: PDFPage[] = [];
+    for (const i of part.indices) {
+      let page = copied.get(i);
+      if (page) copied.delete(i);
+      else [page] = await base.copyPages(part.doc, [i]);
+      pages.push(page!);
+      base.insertPage(index++, page!);
+    }
+    // A bilaga's internal links point at its page indexes (sanitize.ts): at the copied pages again.
+    if (part.relink) relinkCopiedPages(pages);
   }
   return base.getPages();
 }

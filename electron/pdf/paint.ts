@@ -34,6 +34,9 @@ export function paintDocument(
           const value = op.placeholders ? resolve(op.text, index + 1, m) : op.text;
           if (!value) break;
           const x = op.align === 'right' ? op.x - fonts.width(op.font, op.size, value) : op.x;
+          // Through the FontBook, so pdfkit sets the text as layout measured it (plain advances,
+          // no kerning) even when the layout came from an earlier render's cache.
+          fonts.font(op.font);
           doc
             .font(op.font)
             .fontSize(op.size)

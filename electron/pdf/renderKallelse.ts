@@ -12,13 +12,15 @@ import { type DocumentPages, resolvePagination } from '../../shared/document/pag
 import type { PageNumberStyle } from '../../shared/domain/settings';
 import { AppError } from '../../shared/ipc/result';
 import type { LoadedPackage } from '../../shared/package/model';
+import { sha256Hex } from '../files/ContentStore';
 import { addLink, fontRefOf, type OutlineNode, stampPage, writeInfo, writeOutline } from './finalPass';
 import { FontBook, type FontFiles } from './fonts';
 import { type LayoutAssets, layoutDocument } from './layout/document';
 import { furniture } from './layout/theme';
-import { assemble, type ImportedSource, loadGenerated, loadImported } from './merge';
+import { type AssemblyPart, assemble, type ImportedSource, loadGenerated, parseImported, readImported } from './merge';
 import { type PendingLink, paintDocument } from './paint';
 import { openPdfkit } from './pdfkitDocument';
+import { contentKey, type Laid, PaintedChunk, type PaintedDocument, RenderCache } from './renderCache';
 
 export interface RenderOptions {
   pageNumberStyle?: PageNumberStyle;
@@ -29,6 +31,15 @@ export interface RenderOptions {
   fonts?: { dir: string; files: FontFiles };
   /** Producer name and version for the document information. */
   creator?: string;
+  /** What earlier renders left to reuse (parsed bilagor, layouts, painted pages); default none. */
+  cache?: RenderCache;
+  /**
+   * Paint every generated document anew into one pdfkit document, so the file carries one
+   * subset per font (exports). Otherwise documents painted by earlier renders are reused.
+   */
+  compact?: boolean;
+  /** Stops the render between steps with AppError CANCELLED. */
+  signal?: AbortSignal;
 }
 
 export type RenderStage = 'bilagor' | 'layout' | 'rendering' | 'sammanfogning' | 'klar';
@@ -54,88 +65,138 @@ export interface RenderResult {
 }
 
 type Part =
-  | { planned: PlannedDocument; kind: 'generated'; model: DocModel; laid: ReturnType<typeof layoutDocument> }
+  | { planned: PlannedDocument; kind: 'generated'; key: string; laid: Laid; painted?: PaintedDocument }
   | { planned: PlannedDocument; kind: 'imported'; source: ImportedSource };
+
+const cancelled = () => new AppError('CANCELLED', 'Exporten avbröts.');
 
 /**
  * Renders a kallelse package to one PDF: kallelse pages, then per item its documents —
  * generated ones laid out from their DocModel, imported PDFs page for page — with running
  * package numbers, agenda page ranges from the final layout, links, outline and document info.
+ *
+ * With a cache (the app's warm path) an edit redoes only what it changed: bilagor are parsed
+ * once per sha256, unchanged documents keep their layout and painted pages, the kallelse is
+ * laid out and painted again, and page numbers, links and outline are stamped on the whole.
+ * A cold render is the same path with an empty cache.
  */
 export async function renderKallelse(loaded: LoadedPackage, options: RenderOptions = {}): Promise<RenderResult> {
+  const cache = options.cache ?? new RenderCache();
+  const render = cache.begin();
+  try {
+    return await renderWith(loaded, options, cache, render);
+  } finally {
+    cache.sweep(render);
+  }
+}
+
+async function renderWith(
+  loaded: LoadedPackage,
+  options: RenderOptions,
+  cache: RenderCache,
+  render: number,
+): Promise<RenderResult> {
   const { pkg } = loaded;
   const progress = options.onProgress ?? (() => {});
+  const check = () => {
+    if (options.signal?.aborted) throw cancelled();
+  };
   const style = options.pageNumberStyle ?? 'bare';
   const creationDate = options.creationDate ?? new Date();
   const plan = planPackage(pkg);
   const checked = checkPackageDetailed(pkg, plan);
   const warnings = checked.map((w) => w.message);
 
-  // 1. Imported PDFs: read and parse each once (their page counts drive the pagination).
+  // 1. Imported PDFs: parsed once per content (their page counts drive the pagination).
   const importedDocs = plan.documents.filter((d) => isImported(d.document));
-  const sources = new Map<string, ImportedSource>();
-  let loadedCount = 0;
-  for (const planned of importedDocs) {
-    progress('bilagor', loadedCount, importedDocs.length);
+  const sources = new Map<PlannedDocument, ImportedSource>();
+  for (const [i, planned] of importedDocs.entries()) {
+    check();
+    progress('bilagor', i, importedDocs.length);
     const doc = planned.document;
     if (doc.type !== 'pdf') continue;
-    const key = doc.file.path;
-    if (!sources.has(key)) sources.set(key, await loadImported(loaded, planned, doc));
-    loadedCount++;
+    // Refs from the database carry their sha256: a cached bilaga is then not even read.
+    const bytes = doc.file.sha256 ? undefined : await readImported(loaded, planned, doc);
+    const sha = doc.file.sha256 ?? sha256Hex(bytes!);
+    const source = await cache.source(sha, render, async () =>
+      parseImported(bytes ?? (await readImported(loaded, planned, doc)), planned, doc),
+    );
+    sources.set(planned, source);
   }
   progress('bilagor', importedDocs.length, importedDocs.length);
 
   const assets = await readAssets(loaded, warnings);
+  const assetsKey = assets.logo ? contentKey(assets.logo) : '-';
+  check();
 
-  // 2. Layout of the generated documents; the kallelse last, until its page count is stable.
+  // 2. Layout of the generated documents (reused when unchanged); the kallelse last, until its page count is stable.
   progress('layout', 0, 1);
   const { pdf, finish } = openPdfkit(creationDate);
   const fonts = options.fonts ? new FontBook(pdf, options.fonts.dir, options.fonts.files) : new FontBook(pdf);
+  const fontsKey = options.fonts ? `${options.fonts.dir}|${Object.values(options.fonts.files).join('|')}` : '';
+  const layout = (model: DocModel): { key: string; laid: Laid } => {
+    const key = contentKey(`${fontsKey}\u0000${assetsKey}\u0000${JSON.stringify(model)}`);
+    return { key, laid: cache.layout(key, render, () => layoutDocument(fonts, model, assets)) };
+  };
 
   const parts: Part[] = plan.documents.map((planned) => {
     const doc = planned.document;
-    if (doc.type === 'pdf') return { planned, kind: 'imported', source: sources.get(doc.file.path)! };
-    const model = buildDocument(pkg, doc as GeneratedDocument);
-    return { planned, kind: 'generated', model, laid: layoutDocument(fonts, model, assets) };
+    if (doc.type === 'pdf') return { planned, kind: 'imported', source: sources.get(planned)! };
+    const { key, laid } = layout(buildDocument(pkg, doc as GeneratedDocument));
+    const painted = options.compact ? undefined : cache.paintedDocument(key, render);
+    return painted ? { planned, kind: 'generated', key, laid, painted } : { planned, kind: 'generated', key, laid };
   });
   const pageCounts: DocumentPages[] = parts.map((p) => ({
     itemNumber: p.planned.itemNumber,
     pageCount: p.kind === 'generated' ? p.laid.pages.length : p.source.pageCount,
   }));
-  let kallelse: ReturnType<typeof layoutDocument> | undefined;
+  let kallelse: Laid | undefined;
   const { pages } = resolvePagination(pageCounts, (pageLabels) => {
-    kallelse = layoutDocument(fonts, buildKallelse(pkg, plan, { pageLabels }), assets);
+    kallelse = layout(buildKallelse(pkg, plan, { pageLabels })).laid;
     return kallelse.pages.length;
   });
   if (!kallelse) throw new AppError('INTERNAL', 'Kallelsen kunde inte sidbrytas.');
   progress('layout', 1, 1);
+  check();
 
-  // 3. Paint all generated pages into one pdfkit document (fonts embedded once).
+  // 3. Paint the kallelse and the documents no earlier render painted into one pdfkit document (fonts embedded once).
   progress('rendering', 0, parts.length + 1);
   const links: PendingLink[] = paintDocument(pdf, fonts, kallelse).links;
+  const fresh: { key: string; first: number; pageCount: number }[] = [];
+  let painted = kallelse.pages.length;
   parts.forEach((part, i) => {
-    if (part.kind === 'generated') paintDocument(pdf, fonts, part.laid);
+    if (part.kind === 'generated' && !part.painted) {
+      paintDocument(pdf, fonts, part.laid);
+      fresh.push({ key: part.key, first: painted, pageCount: part.laid.pages.length });
+      painted += part.laid.pages.length;
+    }
     progress('rendering', i + 1, parts.length + 1);
   });
   const stamps = Array.from({ length: pages.totalPages }, (_, i) =>
     fonts.encodeForStamp('regular', furniture.stampSize, formatPackagePageNumber(i + 1, pages.totalPages, style)),
   );
-  const generated = await finish();
+  const chunk = new PaintedChunk(await finish());
+  for (const f of fresh) cache.rememberPainted(f.key, render, { chunk, first: f.first, pageCount: f.pageCount });
+  check();
 
-  // 4. Assemble: imported pages into their package positions, then the final pass.
+  // 4. Assemble: bilagor and earlier-painted documents into their package positions, then the final pass.
   progress('sammanfogning', 0, 1);
-  const base = await loadGenerated(generated);
-  const all = await assemble(base, [
-    { kind: 'generated', pageCount: pages.kallelsePages },
-    ...parts.map((p) =>
-      p.kind === 'generated'
-        ? { kind: 'generated' as const, pageCount: p.laid.pages.length }
-        : { kind: 'imported' as const, source: p.source },
-    ),
-  ]);
+  const base = await loadGenerated(chunk.bytes);
+  const order: AssemblyPart[] = [{ kind: 'generated', pageCount: pages.kallelsePages }];
+  for (const p of parts) {
+    if (p.kind === 'imported')
+      order.push({ kind: 'copied', doc: p.source.doc, indices: p.source.doc.getPageIndices(), relink: true });
+    else if (!p.painted) order.push({ kind: 'generated', pageCount: p.laid.pages.length });
+    else {
+      const { first, pageCount } = p.painted;
+      order.push({ kind: 'copied', doc: await p.painted.chunk.doc(), indices: range(first, pageCount) });
+    }
+  }
+  const all = await assemble(base, order);
   if (all.length !== pages.totalPages) {
     throw new AppError('INTERNAL', `Paketet fick ${all.length} sidor men ${pages.totalPages} var beräknade.`);
   }
+  check();
   const fontRef = fontRefOf(stamps[0]!.fontObject);
   all.forEach((page, i) => {
     stampPage(base, page, fontRef, stamps[i]!);
@@ -186,6 +247,8 @@ export async function renderKallelse(loaded: LoadedPackage, options: RenderOptio
     warningTargets: checked,
   };
 }
+
+const range = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i);
 
 /** The logo as a data URI; an unreadable or unsupported logo is a warning, the name is printed instead. */
 async function readAssets(loaded: LoadedPackage, warnings: string[]): Promise<LayoutAssets> {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { AppError } from '../../shared/ipc/result';
 import type { LoadedPackage } from '../../shared/package/model';
 import type { BackendEvents } from '../backend';
+import { RenderCache } from '../pdf/renderCache';
 import { type RenderResult, type RenderStage, renderKallelse } from '../pdf/renderKallelse';
 import { writeAtomically } from '../pdf/writeAtomically';
 import type { PackageService } from './PackageService';
@@ -20,8 +22,16 @@ type Progress = (stage: RenderStage, done: number, total: number) => void;
  * The kallelse PDF of a meeting in the database or of a package on disk: the data layer
  * supplies a LoadedPackage, the engine renders it with the user's page-number setting, and
  * progress goes out as export:progress events (or to the caller's callback, in the CLI).
+ *
+ * Preview and export share one render cache (the warm path): after the first render an edit
+ * only lays out and paints what it changed. A preview supersedes the one still running; an
+ * export can be cancelled by its job id.
  */
 export class KallelsePdfService {
+  readonly cache = new RenderCache();
+  private preview: AbortController | undefined;
+  private readonly exports = new Map<string, AbortController>();
+
   constructor(
     private readonly deps: {
       packages: PackageService;
@@ -32,31 +42,84 @@ export class KallelsePdfService {
     },
   ) {}
 
+  /** A full render for export-like callers (one font subset per font in the file). */
   renderMeeting(meetingId: string, onProgress?: Progress): Promise<RenderResult> {
-    return this.render(this.deps.packages.exportMeeting(meetingId), onProgress);
+    return this.render(this.deps.packages.exportMeeting(meetingId), { compact: true, onProgress });
   }
 
-  /** Renders and writes atomically: a failed export never leaves half a PDF at `target`. */
-  async exportMeeting(meetingId: string, target: string, onProgress?: Progress): Promise<RenderResult> {
-    const result = await this.renderMeeting(meetingId, onProgress);
-    writeAtomically(target, result.bytes);
-    return result;
+  /** The preview: reuses what earlier renders painted; a newer preview cancels this one (CANCELLED). */
+  async previewMeeting(meetingId: string): Promise<RenderResult> {
+    this.preview?.abort();
+    const controller = new AbortController();
+    this.preview = controller;
+    try {
+      return await this.render(this.deps.packages.exportMeeting(meetingId), {
+        signal: controller.signal,
+        preview: true,
+      });
+    } finally {
+      if (this.preview === controller) this.preview = undefined;
+    }
   }
 
-  /** Any package (a stored version, a review copy) with the user's settings. */
+  /** Any package (a stored version, a review copy) with the user's settings, rendered like an export. */
   renderPackage(loaded: LoadedPackage, onProgress?: Progress): Promise<RenderResult> {
-    return this.render(loaded, onProgress);
+    return this.render(loaded, { compact: true, onProgress });
   }
 
-  private render(loaded: LoadedPackage, onProgress?: Progress): Promise<RenderResult> {
-    const jobId = randomUUID();
+  /** Renders and writes atomically: a failed or cancelled export never leaves half a PDF at `target`. */
+  async exportMeeting(
+    meetingId: string,
+    target: string,
+    onProgress?: Progress,
+    jobId: string = randomUUID(),
+  ): Promise<RenderResult> {
+    const controller = new AbortController();
+    this.exports.set(jobId, controller);
+    try {
+      const result = await this.render(this.deps.packages.exportMeeting(meetingId), {
+        compact: true,
+        onProgress,
+        signal: controller.signal,
+        jobId,
+      });
+      if (controller.signal.aborted) throw new AppError('CANCELLED', 'Exporten avbröts.');
+      writeAtomically(target, result.bytes);
+      return result;
+    } finally {
+      this.exports.delete(jobId);
+    }
+  }
+
+  /** Stops a running export (all of them without a job id); true when one was running. */
+  cancelExport(jobId?: string): boolean {
+    const targets = jobId ? [this.exports.get(jobId)].filter((c) => c !== undefined) : [...this.exports.values()];
+    for (const c of targets) c.abort();
+    return targets.length > 0;
+  }
+
+  private render(
+    loaded: LoadedPackage,
+    options: {
+      compact?: boolean;
+      preview?: boolean;
+      onProgress?: Progress | undefined;
+      signal?: AbortSignal;
+      jobId?: string;
+    },
+  ): Promise<RenderResult> {
+    const jobId = options.jobId ?? randomUUID();
     return renderKallelse(loaded, {
+      cache: this.cache,
       pageNumberStyle: this.deps.settings.get().pageNumberStyle,
       creator: this.deps.creator,
       creationDate: this.deps.now(),
+      ...(options.compact ? { compact: true } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
       onProgress: (stage, done, total) => {
-        onProgress?.(stage, done, total);
-        this.deps.events.emit('export:progress', { jobId, stage: stageText[stage], done, total });
+        options.onProgress?.(stage, done, total);
+        const kind = options.preview ? 'preview' : 'export';
+        this.deps.events.emit('export:progress', { jobId, stage: stageText[stage], done, total, kind });
       },
     });
   }

@@ -6,6 +6,7 @@ import { meetingChannels } from './channels/meetings';
 import { packageChannels } from './channels/packages';
 import { pdfChannels } from './channels/pdf';
 import { protokollChannels } from './channels/protokoll';
+import { pdfExportChannels } from './channels/pdfExport';
 import { registerChannels } from './channels/register';
 import { reviewChannels } from './channels/review';
 import { settingsChannels } from './channels/settings';
@@ -21,6 +22,7 @@ export const contract = {
   ...settingsChannels,
   ...packageChannels,
   ...pdfChannels,
+  ...pdfExportChannels,
   ...meetingChannels,
   ...registerChannels,
   ...shellChannels,

@@ -15,6 +15,8 @@ export const events = {
     stage: z.string(),
     done: z.number(),
     total: z.number(),
+    /** A preview render or a file export (only exports show a cancel button). */
+    kind: z.enum(['preview', 'export']).optional(),
   }),
   // Shell (native menu, files opened from the OS): a menu click, and "files were opened, fetch them".
   'menu:command': z.object({ command: MenuCommand }),

@@ -17,6 +17,7 @@ export const errorCodes = [
   'BUSY', // another process holds the database's write lock
   'READ_ONLY', // the database or its folder cannot be written
   'INTERNAL',
+  'CANCELLED', // the user stopped a long export, or a newer preview superseded this one
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,0 +1,199 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Backend, createBackend } from '../../../electron/backend';
+import { loadPackage } from '../../../electron/package/load';
+import { RenderCache } from '../../../electron/pdf/renderCache';
+import { renderKallelse } from '../../../electron/pdf/renderKallelse';
+import type { MeetingDetail } from '../../../shared/domain/meeting';
+import type { LoadedPackage } from '../../../shared/package/model';
+import { sampleDir, samplesRoot } from '../../helpers/packages';
+import { pageTexts, type QpdfOutline, qpdfJson } from '../../helpers/poppler';
+import { makeTempDir } from '../../helpers/tempDir';
+
+/**
+ * The warm render path (parsed bilagor, layouts and painted pages reused across renders) must
+ * give the same package as a cold render: same pages, text, links and outline, read back with
+ * poppler and qpdf only.
+ */
+const now = new Date('2022-02-14T08:00:00Z');
+let temp: ReturnType<typeof makeTempDir>;
+let backend: Backend;
+
+beforeAll(() => {
+  temp = makeTempDir();
+  backend = createBackend({
+    dataDir: temp.dir,
+    runtime: 'node',
+    version: '0.0.0-test',
+    samplesDir: samplesRoot,
+    now: () => now,
+  });
+});
+afterAll(() => {
+  backend.close();
+  temp.cleanup();
+});
+
+function write(name: string, bytes: Uint8Array): string {
+  const file = path.join(temp.dir, name);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+interface PageFacts {
+  box: string;
+  rotate: number;
+  links: string[];
+}
+
+/** Per page: media box, rotation, and each link as rect → target page (from qpdf's JSON). */
+function pageFacts(file: string): PageFacts[] {
+  const { pages, objects } = qpdfJson(file);
+  const pageNumberOf = new Map(pages.map((p) => [p.object, p.pageposfrom1]));
+  const deref = (v: unknown) =>
+    (typeof v === 'string' && / R$/.test(v) ? objects[v]?.value : v) as Record<string, unknown>;
+  const round = (xs: unknown) => (xs as number[]).map((n) => Math.round(n * 10) / 10).join(' ');
+  return pages.map((p) => {
+    const page = objects[p.object]!.value!;
+    const annots = (deref(page['/Annots']) as unknown as unknown[] | undefined) ?? [];
+    const links = annots
+      .map((a) => deref(a))
+      .filter((a) => a['/Subtype'] === '/Link')
+      .map((a) => `${round(a['/Rect'])} → ${pageNumberOf.get((a['/Dest'] as string[])[0]!)}`);
+    return { box: round(page['/MediaBox']), rotate: Number(page['/Rotate'] ?? 0), links };
+  });
+}
+
+const outlineOf = (file: string) => {
+  const walk = (nodes: QpdfOutline[]): unknown[] =>
+    nodes.map((n) => ({ title: n.title, page: n.destpageposfrom1, kids: walk(n.kids) }));
+  return walk(qpdfJson(file).outlines);
+};
+
+/** Every page as a small grey image (pdftoppm), hashed; equal images mean the pages look the same. */
+function pageImages(file: string): string[] {
+  const dir = fs.mkdtempSync(path.join(temp.dir, 'img-'));
+  execFileSync('pdftoppm', ['-gray', '-r', '12', file, path.join(dir, 'p')]);
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map(
+      (f, i) =>
+        `${i + 1}: ${createHash('sha256')
+          .update(fs.readFileSync(path.join(dir, f)))
+          .digest('hex')}`,
+    );
+}
+
+function expectSamePackage(warmFile: string, coldFile: string) {
+  const warmText = pageTexts(warmFile);
+  const coldText = pageTexts(coldFile);
+  expect(warmText.length).toBe(coldText.length);
+  expect(warmText).toEqual(coldText);
+  expect(pageFacts(warmFile)).toEqual(pageFacts(coldFile));
+  expect(outlineOf(warmFile)).toEqual(outlineOf(coldFile));
+  const [warmImages, coldImages] = [pageImages(warmFile), pageImages(coldFile)];
+  expect(warmImages.filter((w, i) => w !== coldImages[i])).toEqual([]);
+}
+
+describe('warm render path', () => {
+  it('after a sequence of edits gives the same pages, text, links and outline as a cold export', async () => {
+    const { meetingId } = await backend.services.packages.importSample('ana-2022-02-23');
+    const pdf = backend.services.pdf;
+    const meeting = (): MeetingDetail => backend.services.meetings.get(meetingId);
+    const items = () => meeting().sections.flatMap((s) => s.items);
+
+    await pdf.previewMeeting(meetingId); // the first (cold) render fills the cache
+    const item = (n: number) => items()[n - 1]!;
+    const edits: (() => unknown)[] = [
+      () => backend.services.agenda.updateItem(item(11).id, { title: `${item(11).title} (ändrad)` }),
+      () => backend.services.agenda.updateItem(item(3).id, { title: 'En mycket längre rubrik '.repeat(8).trim() }),
+      () => backend.services.agenda.moveItem(item(12).id, meeting().sections.at(-1)!.id, 0),
+      () => backend.services.agenda.deleteItem(item(14).id),
+      () => backend.services.settings.set({ pageNumberStyle: 'sida-n-av-N' }),
+      () =>
+        backend.services.agenda.addItem({ sectionId: meeting().sections[1]!.id, position: 1, title: 'Nytt ärende' }),
+      () => backend.services.agenda.updateItem(item(11).id, { title: 'Tillbaka till en kort rubrik' }),
+    ];
+    let warm = await pdf.previewMeeting(meetingId);
+    for (const edit of edits) {
+      edit();
+      warm = await pdf.previewMeeting(meetingId);
+    }
+    // Each bilaga was parsed once over all the renders; the last edit laid out only what it changed.
+    expect(pdf.cache.stats.sourcesParsed).toBe(15);
+
+    const cold = await renderKallelse(backend.services.packages.exportMeeting(meetingId), {
+      pageNumberStyle: 'sida-n-av-N',
+      creationDate: now,
+      creator: 'Kallelse 0.0.0-test',
+    });
+    expect(warm.pageCount).toBe(cold.pageCount);
+    expect(warm.items).toEqual(cold.items);
+    expect(warm.documents).toEqual(cold.documents);
+    expect(warm.warnings).toEqual(cold.warnings);
+    const coldFile = write('cold.pdf', cold.bytes);
+    const warmFile = write('warm.pdf', warm.bytes);
+    expect(pageTexts(warmFile).at(-1)).toContain(`Sida ${cold.pageCount} av ${cold.pageCount}`);
+    expectSamePackage(warmFile, coldFile);
+
+    // An export through the same cache (one font subset per font) is the same package too.
+    const exported = write('export.pdf', (await pdf.renderMeeting(meetingId)).bytes);
+    expectSamePackage(exported, coldFile);
+  }, 120_000);
+
+  it('a title edit re-lays only the kallelse and the edited documents, and reads no bilaga again', async () => {
+    const loaded = await loadPackage(sampleDir('ana-2022-02-23'));
+    let reads = 0;
+    const counting: LoadedPackage = {
+      pkg: structuredClone(loaded.pkg),
+      readFile: (ref) => {
+        reads++;
+        return loaded.readFile(ref);
+      },
+    };
+    // Refs with sha256, as the database hands them over: the cache key is known without reading.
+    for (const s of counting.pkg.meeting.sections)
+      for (const i of s.items)
+        for (const d of i.documents ?? [])
+          if (d.type === 'pdf')
+            d.file.sha256 = createHash('sha256')
+              .update(await loaded.readFile(d.file))
+              .digest('hex');
+    const cache = new RenderCache();
+    const first = await renderKallelse(counting, { cache, creationDate: now });
+    const coldReads = reads;
+    const coldLayouts = cache.stats.layouts;
+    expect(cache.stats.sourcesParsed).toBe(15);
+
+    const item = counting.pkg.meeting.sections[2]!.items[0]!; // has a protokollsutdrag of its own
+    item.title = `${item.title} och mer`;
+    for (const d of item.documents ?? []) if (d.type !== 'pdf' && 'title' in d) d.title = item.title;
+    reads = 0;
+    const second = await renderKallelse(counting, { cache, creationDate: now });
+    expect(reads).toBe(0); // the logo-less sample reads nothing but bilagor, and those are cached
+    expect(cache.stats.sourcesParsed).toBe(15);
+    expect(cache.stats.layouts - coldLayouts).toBeLessThanOrEqual(3); // kallelse (+ a changed page-count round) + the edited document
+    expect(cache.stats.layouts - coldLayouts).toBeGreaterThanOrEqual(1);
+    expect(second.pageCount).toBe(first.pageCount);
+    expect(coldReads).toBeGreaterThan(0);
+
+    const cold = await renderKallelse(counting, { creationDate: now });
+    expectSamePackage(write('second.pdf', second.bytes), write('second-cold.pdf', cold.bytes));
+  }, 120_000);
+
+  it('a cancelled render stops with CANCELLED and leaves the cache usable', async () => {
+    const loaded = await loadPackage(sampleDir('minimal'));
+    const cache = new RenderCache();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(renderKallelse(loaded, { cache, signal: controller.signal })).rejects.toMatchObject({
+      code: 'CANCELLED',
+    });
+    const r = await renderKallelse(loaded, { cache });
+    expect(r.pageCount).toBeGreaterThan(0);
+  });
+});
