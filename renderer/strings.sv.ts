@@ -408,4 +408,27 @@ export const sv = {
       `Mötet importerades. Aktivt innehåll följer inte med i kallelsen: ${files.map((f) => `${f.file} (${f.removed})`).join('; ')}.`,
   },
   // ── end Step 5 ──
+  // ── Step 6: live preview and export progress ──
+  livePreview: {
+    updating: 'Uppdaterar förhandsvisningen …',
+    current: 'Förhandsvisningen är aktuell.',
+    stale: (message: string) =>
+      `Förhandsvisningen kunde inte uppdateras: ${message} Sidorna nedan visar den senaste versionen som gick att skapa.`,
+    zoomOut: 'Förminska',
+    zoomIn: 'Förstora',
+    fitWidth: 'Anpassa till bredd',
+    zoomLevel: (percent: number) => `${percent} %`,
+    goTo: 'Gå till',
+    goToKallelse: 'Kallelsen (sida 1)',
+    goToItem: (n: number, title: string, page: number) => `${n} ${title.trim() || '(rubrik saknas)'} – s. ${page}`,
+    pageOf: (page: number, total: number) => `Sida ${page} av ${total}`,
+    exporting: 'Exporterar PDF',
+    exportProgress: (stage: string, done: number, total: number) =>
+      total > 1 ? `${stage} (${done} av ${total})` : `${stage} …`,
+    cancelExport: 'Avbryt exporten',
+    exportCancelled: 'Exporten avbröts. Ingen fil skrevs.',
+    printing: 'Förbereder utskriften',
+    printCancelled: 'Utskriften avbröts.',
+    cancelPrint: 'Avbryt utskriften',
+  },
 } as const;

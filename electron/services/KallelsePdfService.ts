@@ -42,9 +42,11 @@ export class KallelsePdfService {
     },
   ) {}
 
-  /** A full render for export-like callers (one font subset per font in the file). */
-  renderMeeting(meetingId: string, onProgress?: Progress): Promise<RenderResult> {
-    return this.render(this.deps.packages.exportMeeting(meetingId), { compact: true, onProgress });
+  /** A full render for export-like callers (print); cancellable like an export (one font subset per font). */
+  renderMeeting(meetingId: string, onProgress?: Progress, jobId: string = randomUUID()): Promise<RenderResult> {
+    return this.cancellable(jobId, (signal) =>
+      this.render(this.deps.packages.exportMeeting(meetingId), { compact: true, onProgress, signal, jobId }),
+    );
   }
 
   /** The preview: reuses what earlier renders painted; a newer preview cancels this one (CANCELLED). */
@@ -74,17 +76,18 @@ export class KallelsePdfService {
     onProgress?: Progress,
     jobId: string = randomUUID(),
   ): Promise<RenderResult> {
+    const result = await this.renderMeeting(meetingId, onProgress, jobId);
+    writeAtomically(target, result.bytes);
+    return result;
+  }
+
+  /** Runs a render that `cancelExport` can stop; a stopped render ends in CANCELLED, never with bytes. */
+  private async cancellable(jobId: string, run: (signal: AbortSignal) => Promise<RenderResult>): Promise<RenderResult> {
     const controller = new AbortController();
     this.exports.set(jobId, controller);
     try {
-      const result = await this.render(this.deps.packages.exportMeeting(meetingId), {
-        compact: true,
-        onProgress,
-        signal: controller.signal,
-        jobId,
-      });
+      const result = await run(controller.signal);
       if (controller.signal.aborted) throw new AppError('CANCELLED', 'Exporten avbröts.');
-      writeAtomically(target, result.bytes);
       return result;
     } finally {
       this.exports.delete(jobId);

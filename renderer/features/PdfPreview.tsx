@@ -1,6 +1,7 @@
 import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { messageOf } from '../api';
+import type { PreviewZoom } from '../state/previewSlice';
 import { sv } from '../strings.sv';
 
 // The worker is bundled by Vite as a file of the app itself, so the CSP (worker-src 'self') allows it.
@@ -13,126 +14,238 @@ const base64ToBytes = (base64: string): Uint8Array => {
   return bytes;
 };
 
-/** One page, rendered when it scrolls near the viewport (a 180-page package stays light). */
-function PreviewPage({
-  doc,
-  pageNumber,
-  width,
-  marked = false,
-}: {
+/** A4 portrait until a page tells its own size. */
+const A4 = { w: 595.28, h: 841.89 };
+type Size = { w: number; h: number };
+
+/**
+ * One page. Its picture is drawn into a fresh canvas off screen and swapped in only when
+ * complete (double buffer), so an edit never blanks the page: the old picture stays until the
+ * new one is ready. Renders only while near the viewport; a superseded render is cancelled.
+ */
+function PreviewPage(props: {
   doc: PDFDocumentProxy;
+  seq: number;
   pageNumber: number;
-  width: number;
-  marked?: boolean;
+  cssWidth: number;
+  size: Size;
+  near: boolean;
+  marked: boolean;
+  onSize: (page: number, size: Size) => void;
 }) {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [visible, setVisible] = useState(pageNumber <= 2);
+  const { doc, seq, pageNumber, cssWidth, size, near, marked, onSize } = props;
+  const holder = useRef<HTMLDivElement>(null);
+  const shown = useRef<{ seq: number; width: number } | null>(null);
 
   useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas || visible) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setVisible(true);
-      },
-      { rootMargin: '600px' },
-    );
-    observer.observe(canvas);
-    return () => observer.disconnect();
-  }, [visible]);
-
-  useEffect(() => {
-    if (!visible) return;
+    if (!near) return;
+    if (shown.current && shown.current.seq === seq && shown.current.width === cssWidth) return;
     let cancelled = false;
-    let task: { cancel: () => void } | null = null;
-    void doc.getPage(pageNumber).then((page) => {
-      const canvas = canvasRef.current;
-      if (cancelled || !canvas) return;
-      const unscaled = page.getViewport({ scale: 1 });
-      const scale = (width / unscaled.width) * (window.devicePixelRatio || 1);
-      const viewport = page.getViewport({ scale });
-      canvas.width = Math.floor(viewport.width);
-      canvas.height = Math.floor(viewport.height);
-      const render = page.render({ canvas, viewport });
-      task = render;
-      render.promise.catch(() => {});
-    });
+    let task: { cancel: () => void; promise: Promise<unknown> } | null = null;
+    doc
+      .getPage(pageNumber)
+      .then((page) => {
+        if (cancelled) return;
+        const unscaled = page.getViewport({ scale: 1 });
+        onSize(pageNumber, { w: unscaled.width, h: unscaled.height });
+        const viewport = page.getViewport({ scale: (cssWidth / unscaled.width) * (window.devicePixelRatio || 1) });
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.floor(viewport.width);
+        canvas.height = Math.floor(viewport.height);
+        canvas.setAttribute('aria-label', `${sv.preview.page} ${pageNumber}`);
+        canvas.setAttribute('role', 'img');
+        task = page.render({ canvas, viewport });
+        return task.promise.then(() => {
+          const box = holder.current;
+          if (cancelled || !box) return;
+          box.replaceChildren(canvas);
+          shown.current = { seq, width: cssWidth };
+          box.parentElement?.setAttribute('data-rendered-seq', String(seq));
+        });
+      })
+      .catch(() => {}); // cancelled, or the document was replaced meanwhile
     return () => {
       cancelled = true;
       task?.cancel();
     };
-  }, [doc, pageNumber, visible, width]);
+  }, [doc, seq, pageNumber, cssWidth, near, onSize]);
 
   return (
     <figure
       className={marked ? 'preview-page marked' : 'preview-page'}
       data-page={pageNumber}
       data-marked={marked || undefined}
+      style={{ width: `${cssWidth}px`, aspectRatio: `${size.w} / ${size.h}` }}
     >
-      <canvas
-        ref={canvasRef}
-        aria-label={`${sv.preview.page} ${pageNumber}`}
-        style={{ width: `${width}px`, aspectRatio: '210 / 297' }}
-      />
+      <div ref={holder} className="preview-canvas" />
     </figure>
   );
 }
 
-const pageNumbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
+interface Props {
+  base64: string;
+  /** Which preview this is (increases per render); pages record which one they show. Default: per base64. */
+  seq?: number;
+  zoom?: PreviewZoom;
+  /** Scroll to this page when the nonce changes (once the page exists). */
+  focus?: { page: number; nonce: number } | null;
+  /** Pages outlined as belonging together (the selected item's, Step 4). */
+  marked?: { first: number; last: number } | null;
+  onTopPage?: (page: number) => void;
+}
 
 /**
- * Shows a PDF (base64 from main) page by page with pdf.js. `marked` (the selected item's pages)
- * are outlined and scrolled into view when the selection changes.
+ * The package as pdf.js draws it. A new document replaces the old one only once it has
+ * loaded; pages keep their place, so scroll position and zoom stay where the user left them.
  */
-export function PdfPreview({
-  base64,
-  width = 420,
-  marked = null,
-}: {
-  base64: string;
-  width?: number;
-  marked?: { first: number; last: number } | null;
-}) {
-  const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
+export function PdfPreview({ base64, seq: givenSeq, zoom = 'fit', focus = null, marked = null, onTopPage }: Props) {
+  // Without a sequence from the caller (versions, review mode), each new document counts as the next one.
+  const auto = useRef({ base64, seq: 1 });
+  if (auto.current.base64 !== base64) auto.current = { base64, seq: auto.current.seq + 1 };
+  const seq = givenSeq ?? auto.current.seq;
+  const [current, setCurrent] = useState<{ doc: PDFDocumentProxy; seq: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const pagesRef = useRef<HTMLDivElement>(null);
-  const markFirst = marked?.first ?? null;
-  useEffect(() => {
-    if (markFirst === null || !doc) return;
-    pagesRef.current?.querySelector(`[data-page="${markFirst}"]`)?.scrollIntoView({ block: 'start' });
-  }, [markFirst, doc]);
+  const [sizes, setSizes] = useState<Map<number, Size>>(new Map());
+  const [near, setNear] = useState<Set<number>>(new Set([1, 2]));
+  const [paneWidth, setPaneWidth] = useState(0);
+  const scroller = useRef<HTMLDivElement>(null);
+  const anchor = useRef<{ page: number; fraction: number }>({ page: 1, fraction: 0 });
 
+  // Load each new document; the old one stays on screen until the new one is ready.
   useEffect(() => {
-    let cancelled = false;
-    setError(null);
+    let superseded = false;
+    let adopted = false;
     const task = getDocument({ data: base64ToBytes(base64) });
     task.promise.then(
-      (loaded) => {
-        if (!cancelled) setDoc(loaded);
+      (doc) => {
+        if (superseded) return;
+        adopted = true;
+        setError(null);
+        setCurrent({ doc, seq });
       },
       (e: unknown) => {
-        if (!cancelled) setError(`${sv.preview.failed} (${messageOf(e)})`);
+        if (!superseded) setError(`${sv.preview.failed} (${messageOf(e)})`);
       },
     );
     return () => {
-      cancelled = true;
-      void task.destroy();
+      superseded = true;
+      if (!adopted) void task.destroy(); // never shown; a shown document is released when replaced
     };
-  }, [base64]);
+  }, [base64, seq]);
 
-  if (error) return <p className="error-text">{error}</p>;
-  if (!doc) return <p className="muted">{sv.preview.loading}</p>;
+  // Release a document once a newer one has replaced it (its pages have re-rendered or will).
+  useEffect(() => () => void current?.doc.loadingTask.destroy(), [current]);
+
+  // Fit-to-width follows the pane.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setPaneWidth(el.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const fitWidth = Math.max(120, paneWidth - 24);
+  const cssWidth = Math.round(fitWidth * (zoom === 'fit' ? 1 : zoom));
+
+  const pageCount = current?.doc.numPages ?? 0;
+
+  // Which pages are in view (plus a screen above and below): only those are rendered.
+  useEffect(() => {
+    const root = scroller.current;
+    if (!root || pageCount === 0) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        setNear((prev) => {
+          const next = new Set(prev);
+          for (const e of entries) {
+            const n = Number((e.target as HTMLElement).dataset.page);
+            if (e.isIntersecting) next.add(n);
+            else next.delete(n);
+          }
+          return next;
+        });
+      },
+      { root, rootMargin: '100% 0px' },
+    );
+    for (const el of root.querySelectorAll('.preview-page')) observer.observe(el);
+    return () => observer.disconnect();
+  }, [pageCount]);
+
+  // Remember where the reader is (page at the top and how far into it), to keep it across zoom changes.
+  const onScroll = useCallback(() => {
+    const root = scroller.current;
+    if (!root) return;
+    const top = root.scrollTop;
+    for (const el of root.querySelectorAll<HTMLElement>('.preview-page')) {
+      if (el.offsetTop + el.offsetHeight > top) {
+        const page = Number(el.dataset.page);
+        anchor.current = { page, fraction: (top - el.offsetTop) / Math.max(1, el.offsetHeight) };
+        onTopPage?.(page);
+        return;
+      }
+    }
+  }, [onTopPage]);
+
+  // After a zoom change, the same place of the same page goes back to the top of the pane.
+  const laidOutWidth = useRef(cssWidth);
+  useLayoutEffect(() => {
+    if (laidOutWidth.current === cssWidth) return;
+    laidOutWidth.current = cssWidth;
+    const root = scroller.current;
+    const el = root?.querySelector<HTMLElement>(`.preview-page[data-page="${anchor.current.page}"]`);
+    if (root && el) root.scrollTop = el.offsetTop + anchor.current.fraction * el.offsetHeight;
+  });
+
+  // A focus request is carried out once, as soon as its page is on the pane (it may come before the document).
+  const focused = useRef(0);
+  useEffect(() => {
+    if (!focus || focused.current === focus.nonce || pageCount === 0) return;
+    const root = scroller.current;
+    const el = root?.querySelector<HTMLElement>(`.preview-page[data-page="${focus.page}"]`);
+    if (root && el) {
+      focused.current = focus.nonce;
+      root.scrollTop = el.offsetTop - 8;
+      onScroll();
+    }
+  }, [focus, pageCount, onScroll]);
+
+  const onSize = useCallback((page: number, size: Size) => {
+    setSizes((prev) => {
+      const old = prev.get(page);
+      if (old && Math.abs(old.w - size.w) < 0.5 && Math.abs(old.h - size.h) < 0.5) return prev;
+      return new Map(prev).set(page, size);
+    });
+  }, []);
+
   return (
-    <div className="preview-pages" data-testid="pdf-preview" data-page-count={doc.numPages} ref={pagesRef}>
-      {pageNumbers(doc.numPages).map((n) => (
-        <PreviewPage
-          key={n}
-          doc={doc}
-          pageNumber={n}
-          width={width}
-          marked={marked !== null && n >= marked.first && n <= marked.last}
-        />
-      ))}
+    <div className="preview-scroll" ref={scroller} onScroll={onScroll}>
+      {error ? <p className="error-text">{error}</p> : null}
+      {!current && !error ? <p className="muted">{sv.preview.loading}</p> : null}
+      {current ? (
+        <div
+          className="preview-pages"
+          data-testid="pdf-preview"
+          data-page-count={pageCount}
+          data-seq={current.seq}
+          data-pending={current.seq !== seq ? 'true' : 'false'}
+        >
+          {Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (
+            <PreviewPage
+              key={n}
+              doc={current.doc}
+              seq={current.seq}
+              pageNumber={n}
+              cssWidth={cssWidth}
+              size={sizes.get(n) ?? A4}
+              near={near.has(n)}
+              marked={marked !== null && n >= marked.first && n <= marked.last}
+              onSize={onSize}
+            />
+          ))}
+        </div>
+      ) : null}
     </div>
   );
 }

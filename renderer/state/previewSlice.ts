@@ -1,34 +1,69 @@
 import type { StateCreator } from 'zustand';
 import type { PdfPreview } from '../../shared/ipc/channels/pdf';
-import { call, messageOf } from '../api';
+import type { EventPayload } from '../../shared/ipc/events';
+import { ApiError, call, messageOf } from '../api';
+import { sv } from '../strings.sv';
 import type { Store } from './store';
+
+type Progress = { stage: string; done: number; total: number };
+
+/** Zoom as a share of the pane's width; 'fit' follows the pane. */
+export type PreviewZoom = 'fit' | number;
+export const zoomSteps = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const;
 
 export interface PreviewSlice {
   preview: PdfPreview | null;
+  /** Increases with every preview that arrives; pages know which one their picture shows. */
+  previewSeq: number;
   previewState: 'idle' | 'rendering' | 'ready' | 'error';
   previewError: string | null;
-  progress: { stage: string; done: number; total: number } | null;
+  /** Progress of the preview render (kind 'preview' events). */
+  progress: Progress | null;
+  previewZoom: PreviewZoom;
+  /** A request to scroll the preview to a page (nonce: asking twice for the same page scrolls again). */
+  previewFocus: { page: number; nonce: number } | null;
   exporting: boolean;
+  /** What the running export makes: a PDF file or a print (its progress line says which). */
+  exportKind: 'pdf' | 'print';
+  /** Progress of the running export (kind 'export' events). */
+  exportProgress: Progress | null;
   schedulePreview: (delayMs?: number) => void;
   resetPreview: () => void;
   exportPdf: () => Promise<void>;
   /** Ctrl+P: the whole package to the system print dialog. */
   printPdf: () => Promise<void>;
-  setProgress: (progress: { stage: string; done: number; total: number } | null) => void;
+  cancelExport: () => Promise<void>;
+  setProgress: (progress: EventPayload<'export:progress'> | null) => void;
+  setPreviewZoom: (zoom: PreviewZoom) => void;
+  /** Scrolls the preview to a package page (1-based). */
+  showPreviewPage: (page: number) => void;
+  /** Scrolls the preview to an item's first page (its first document, or the kallelse when it has none). */
+  showItemInPreview: (itemNumber: number) => void;
+  /** A data:changed push: re-render when it concerns what the open meeting's PDF shows. */
+  previewDataChanged: (payload: EventPayload<'data:changed'>) => void;
 }
+
+/** Short: an edit shows quickly, and a burst of changes (a move, then its renumbering) renders once. */
+const DEBOUNCE_MS = 40;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let generation = 0;
+let nonce = 0;
 
 export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (set, get) => ({
   preview: null,
+  previewSeq: 0,
   previewState: 'idle',
   previewError: null,
   progress: null,
+  previewZoom: 'fit',
+  previewFocus: null,
   exporting: false,
+  exportKind: 'pdf',
+  exportProgress: null,
 
-  // Renders after a quiet moment, so typing in the agenda does not queue a render per key.
-  schedulePreview: (delayMs = 700) => {
+  // A newer request supersedes an older one: main cancels the older render, and its answer is ignored here.
+  schedulePreview: (delayMs = DEBOUNCE_MS) => {
     clearTimeout(timer);
     timer = setTimeout(async () => {
       const meetingId = get().current?.id;
@@ -37,9 +72,13 @@ export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (se
       set({ previewState: 'rendering', previewError: null });
       try {
         const preview = await call('pdf:preview', { meetingId });
-        if (mine === generation && get().current?.id === meetingId) set({ preview, previewState: 'ready' });
+        if (mine === generation && get().current?.id === meetingId) {
+          set({ preview, previewSeq: get().previewSeq + 1, previewState: 'ready', progress: null });
+        }
       } catch (error) {
-        if (mine === generation) set({ previewState: 'error', previewError: messageOf(error) });
+        if (mine !== generation) return;
+        if (error instanceof ApiError && error.code === 'CANCELLED') return;
+        set({ previewState: 'error', previewError: messageOf(error), progress: null });
       }
     }, delayMs);
   },
@@ -47,13 +86,13 @@ export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (se
   resetPreview: () => {
     clearTimeout(timer);
     generation++;
-    set({ preview: null, previewState: 'idle', previewError: null });
+    set({ preview: null, previewState: 'idle', previewError: null, progress: null, previewFocus: null });
   },
 
   exportPdf: async () => {
     const meetingId = get().current?.id;
     if (!meetingId || get().exporting) return;
-    set({ exporting: true });
+    set({ exporting: true, exportKind: 'pdf', exportProgress: null });
     try {
       const result = await call('pdf:export', { meetingId });
       if (result) {
@@ -61,25 +100,57 @@ export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (se
         get().showNotice(`Kallelsen sparades (${result.pageCount} sidor): ${result.path}.${warnings}`);
       }
     } catch (error) {
-      get().showError(messageOf(error));
+      if (error instanceof ApiError && error.code === 'CANCELLED') get().showNotice(sv.livePreview.exportCancelled);
+      else get().showError(messageOf(error));
     } finally {
-      set({ exporting: false, progress: null });
+      set({ exporting: false, exportProgress: null });
     }
   },
 
   printPdf: async () => {
     const meetingId = get().current?.id;
     if (!meetingId || get().exporting) return;
-    set({ exporting: true });
+    set({ exporting: true, exportKind: 'print', exportProgress: null });
     try {
       const result = await call('pdf:print', { meetingId });
       if (result.printed) get().showNotice(`Kallelsen (${result.pageCount} sidor) skickades till utskrift.`);
     } catch (error) {
-      get().showError(messageOf(error));
+      if (error instanceof ApiError && error.code === 'CANCELLED') get().showNotice(sv.livePreview.printCancelled);
+      else get().showError(messageOf(error));
     } finally {
-      set({ exporting: false, progress: null });
+      set({ exporting: false, exportProgress: null });
     }
   },
 
-  setProgress: (progress) => set({ progress }),
+  cancelExport: async () => {
+    try {
+      await call('pdf:cancelExport');
+    } catch (error) {
+      get().showError(messageOf(error));
+    }
+  },
+
+  setProgress: (p) => {
+    if (!p) set({ progress: null, exportProgress: null });
+    else if (p.kind === 'export') set({ exportProgress: { stage: p.stage, done: p.done, total: p.total } });
+    else if (get().previewState === 'rendering') set({ progress: { stage: p.stage, done: p.done, total: p.total } });
+  },
+
+  setPreviewZoom: (previewZoom) => set({ previewZoom }),
+
+  showPreviewPage: (page) => set({ previewFocus: { page, nonce: ++nonce } }),
+
+  showItemInPreview: (itemNumber) => {
+    const item = get().preview?.items.find((i) => i.number === itemNumber);
+    get().showPreviewPage(item?.firstPage ?? 1);
+  },
+
+  previewDataChanged: (payload) => {
+    const current = get().current;
+    if (!current) return;
+    if (payload.meetingId !== undefined && payload.meetingId !== current.id) return;
+    // Settings (page-number style, logo), the register (members), files and the meeting itself all reach the PDF.
+    const relevant = payload.entities.some((e) => e !== 'meetings');
+    if (relevant) get().schedulePreview();
+  },
 });

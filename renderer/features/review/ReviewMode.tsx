@@ -177,7 +177,7 @@ export function ReviewMode() {
       </main>
       <aside className="pane preview" aria-label={sv.preview.heading}>
         <h2>{sv.preview.heading}</h2>
-        {pdf ? <PdfPreview base64={pdf} width={420} /> : <p className="muted">{sv.reviewMode.pdfLoading}</p>}
+        {pdf ? <PdfPreview base64={pdf} /> : <p className="muted">{sv.reviewMode.pdfLoading}</p>}
       </aside>
     </div>
   );

@@ -39,7 +39,7 @@ export function VersionPanel() {
           </li>
         ))}
       </ol>
-      <PdfPreview base64={view.base64} width={460} />
+      <PdfPreview base64={view.base64} />
     </article>
   );
 }

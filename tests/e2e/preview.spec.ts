@@ -1,0 +1,69 @@
+import { expect, test } from './fixtures';
+
+const seqOf = async (page: import('@playwright/test').Page) =>
+  Number(await page.getByTestId('pdf-preview').getAttribute('data-seq'));
+
+test('the preview never goes blank: an edit swaps in new pages, keeping scroll position and zoom', async ({ app }) => {
+  test.setTimeout(90_000);
+  const page = await app.open();
+  await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
+  const preview = page.getByTestId('pdf-preview');
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.preview-page[data-page="1"][data-rendered-seq]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('preview-status')).toHaveText('Förhandsvisningen är aktuell.');
+
+  // Navigate by item: the preview scrolls to the item's first page.
+  const goTo = page.getByLabel('Gå till');
+  const value = (await goTo.locator('option', { hasText: /^12 / }).getAttribute('value'))!;
+  await goTo.selectOption(value);
+  const firstOf12 = Number(value);
+  await expect(page.getByTestId('preview-page-indicator')).toHaveText(new RegExp(`^Sida ${firstOf12} av \\d+$`));
+  await expect(page.locator(`.preview-page[data-page="${firstOf12}"][data-rendered-seq]`)).toBeVisible();
+
+  // Zoom in: pages get wider; the same page stays at the top.
+  const width = async () => (await page.locator('.preview-page[data-page="1"]').boundingBox())!.width;
+  const fit = await width();
+  await page.getByRole('button', { name: 'Förstora' }).click();
+  await expect(page.getByTestId('preview-zoom')).toHaveText('125 %');
+  expect(await width()).toBeGreaterThan(fit * 1.2);
+  await expect(page.getByTestId('preview-page-indicator')).toHaveText(new RegExp(`^Sida ${firstOf12} av`));
+
+  // Watch for a page picture ever being removed without a new one in its place.
+  await page.evaluate(() => {
+    const w = window as unknown as { __blanks: number };
+    w.__blanks = 0;
+    new MutationObserver((records) => {
+      for (const r of records) if (r.removedNodes.length > 0 && r.addedNodes.length === 0) w.__blanks++;
+    }).observe(document.querySelector('.preview-pages')!, { childList: true, subtree: true });
+  });
+  const scrollTop = await page.locator('.preview-scroll').evaluate((el) => el.scrollTop);
+  const before = await seqOf(page);
+  const title = page.getByLabel('Rubrik för ärende 9');
+  await title.fill('Regional biblioteksplan 2022–2025');
+  await title.press('Enter');
+  await expect.poll(() => seqOf(page), { timeout: 30_000 }).toBeGreaterThan(before);
+  await expect(
+    page.locator(`.preview-page[data-page="${firstOf12}"][data-rendered-seq="${before + 1}"]`),
+  ).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __blanks: number }).__blanks)).toBe(0);
+  expect(Math.abs((await page.locator('.preview-scroll').evaluate((el) => el.scrollTop)) - scrollTop)).toBeLessThan(2);
+  await expect(page.getByTestId('preview-zoom')).toHaveText('125 %');
+  await page.screenshot({ path: 'test-results/screenshots/preview-zoomed.png' });
+
+  await page.getByRole('button', { name: 'Anpassa till bredd' }).click();
+  await expect(page.getByTestId('preview-zoom')).toHaveText('100 %');
+  expect(Math.abs((await width()) - fit)).toBeLessThan(2);
+});
+
+test('a settings change reaches the open preview', async ({ app }) => {
+  test.setTimeout(90_000);
+  const page = await app.open();
+  await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
+  await expect(page.locator('.preview-page[data-page="1"][data-rendered-seq]')).toBeVisible({ timeout: 30_000 });
+  const before = await seqOf(page);
+  // As the settings view would: through IPC, whose handler announces data:changed.
+  const r = await app.backend.dispatch('settings:set', { pageNumberStyle: 'sida-n-av-N' });
+  expect(r.ok).toBe(true);
+  await expect.poll(() => seqOf(page), { timeout: 30_000 }).toBeGreaterThan(before);
+  await expect(page.getByTestId('preview-status')).toHaveText('Förhandsvisningen är aktuell.');
+});
