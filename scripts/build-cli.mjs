@@ -1,32 +1,95 @@
-// Bundles the headless CLI (electron/cli/kallelse.ts) into out/cli/kallelse.mjs with esbuild.
-// Dependencies stay external (resolved from node_modules), so the bundle is small and starts fast.
-import { readFileSync } from 'node:fs';
+// Bundles the headless CLI (electron/cli/main.ts) with its dependencies into out/cli/ with
+// esbuild, for a fast cold start:
+// - one bundle plus lazily loaded chunks (code splitting): a command loads only what it uses;
+// - dependencies bundled in (no package.json lookups or module resolution at start-up), except
+//   better-sqlite3 (a native module) and pdfkit (it loads its font metrics through package.json
+//   subpath imports, which only work from its own folder);
+// - the JSON Schema validator precompiled to code with ajv standalone (no schema compile per run);
+// - out/cli/kallelse.mjs turns on Node's compile cache before it loads the bundle.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(root, 'out/cli');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const quiet = process.argv.includes('--quiet');
 
+// 1. The schema validator as standalone code, generated from the same module the app compiles at run time.
+const genDir = path.join(root, 'out/.gen');
+mkdirSync(genDir, { recursive: true });
 await build({
-  entryPoints: ['electron/cli/kallelse.ts'],
-  outfile: 'out/cli/kallelse.mjs',
+  entryPoints: [path.join(root, 'electron/package/schemaValidator.ts')],
+  outfile: path.join(genDir, 'schemaValidator.mjs'),
   bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'error',
+});
+const { standaloneSource } = await import(`${path.join(genDir, 'schemaValidator.mjs')}?${Date.now()}`);
+const standaloneFile = path.join(genDir, 'schemaValidator.standalone.mjs');
+writeFileSync(standaloneFile, standaloneSource());
+
+/** Replaces the run-time compiling schemaValidator.ts with the precompiled one in the bundle. */
+const precompiledSchema = {
+  name: 'precompiled-schema',
+  setup(b) {
+    b.onResolve({ filter: /\/schemaValidator$/ }, (args) =>
+      args.importer.includes(`${path.sep}electron${path.sep}package${path.sep}`) ? { path: standaloneFile } : undefined,
+    );
+  },
+};
+
+// CommonJS dependencies inside an ES module bundle: give them require, __dirname and __filename.
+const cjsShim = [
+  "import { createRequire as __kallelseRequire } from 'node:module';",
+  "import { fileURLToPath as __kallelseFileUrl } from 'node:url';",
+  'const require = __kallelseRequire(import.meta.url);',
+  'const __filename = __kallelseFileUrl(import.meta.url);',
+  "const __dirname = __kallelseFileUrl(new URL('.', import.meta.url));",
+].join('\n');
+
+rmSync(outDir, { recursive: true, force: true });
+await build({
+  entryPoints: { main: path.join(root, 'electron/cli/main.ts') },
+  outdir: outDir,
+  entryNames: '[name]',
+  chunkNames: '[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: true,
   platform: 'node',
   target: 'node24',
   format: 'esm',
-  packages: 'external',
+  external: ['better-sqlite3', 'pdfkit'],
+  banner: { js: cjsShim },
+  plugins: [precompiledSchema],
   sourcemap: 'linked',
   define: { __KALLELSE_VERSION__: JSON.stringify(pkg.version) },
   logLevel: quiet ? 'error' : 'info',
 });
 
-// The PDF inspection worker is started by file, beside the bundle (electron/files/pdfInspector.ts).
+// The PDF inspection worker is started by file, beside the chunks (electron/files/pdfInspector.ts);
+// bundled with pdf-lib and fflate so that it, too, starts without module resolution.
 await build({
-  entryPoints: ['electron/files/pdfWorker.ts'],
-  outfile: 'out/cli/pdfWorker.js',
+  entryPoints: [path.join(root, 'electron/files/pdfWorker.ts')],
+  outfile: path.join(outDir, 'pdfWorker.js'),
   bundle: true,
   platform: 'node',
   target: 'node24',
   format: 'esm',
-  packages: 'external',
+  banner: { js: cjsShim },
   logLevel: quiet ? 'error' : 'info',
 });
+writeFileSync(
+  path.join(outDir, 'kallelse.mjs'),
+  [
+    '#!/usr/bin/env node',
+    '// Entry of the bundled CLI: Node caches compiled code between runs, then the bundle loads.',
+    "import module from 'node:module';",
+    'module.enableCompileCache?.();',
+    "await import('./main.mjs');",
+    '',
+  ].join('\n'),
+);

@@ -1,4 +1,4 @@
-import { type Backend, createBackend } from '../backend';
+import type { Backend } from '../backend';
 import { defaultDataDir } from '../paths';
 import type { CliContext } from './types';
 import { UsageError } from './types';
@@ -17,8 +17,14 @@ export function stringValue(values: Record<string, unknown>, name: string): stri
  * The backend for a command: data folder from KALLELSE_DATA_DIR or the app's folder, the
  * database from --db, KALLELSE_DB or `<data folder>/kallelse.sqlite`.
  */
-export function openBackend(values: Record<string, unknown>, ctx: CliContext, dataDir = defaultDataDir()): Backend {
+export async function openBackend(
+  values: Record<string, unknown>,
+  ctx: CliContext,
+  dataDir = defaultDataDir(),
+): Promise<Backend> {
   const db = stringValue(values, 'db');
+  // Loaded on demand: commands that need no database (pdf of a package folder) skip SQLite and the services.
+  const { createBackend } = await import('../backend');
   return createBackend({ dataDir, ...(db ? { databasePath: db } : {}), runtime: 'node', version: ctx.version });
 }
 

@@ -1,36 +1,21 @@
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { AppError } from '../../shared/ipc/result';
 import schema from '../../shared/package/kallelse-package.schema.json' with { type: 'json' };
 import { KallelsePackage } from '../../shared/package/model';
 import { semanticProblems } from '../../shared/package/semantic';
 import { type BranchValidator, context, describeSchemaErrors, type KnownPatterns } from './schemaErrors';
+import { createSchemaValidators, type SchemaValidators } from './schemaValidator';
 
-let ajv: Ajv2020 | undefined;
-let compiled: ValidateFunction | undefined;
+let validators: SchemaValidators | undefined;
 
-/** The project's copy of the v1 JSON Schema, compiled once (draft 2020-12, formats on). */
-function schemaValidator(): ValidateFunction {
-  if (!compiled) {
-    // The schema is a fixed copy (checked against the meta-schema in tests/unit/packageModel.test.ts),
-    // so skip meta-validation and code optimisation: compiling is then ~40 % faster at start-up.
-    ajv = new Ajv2020({
-      allErrors: true,
-      strict: false,
-      verbose: true,
-      validateSchema: false,
-      code: { optimize: false },
-    });
-    addFormats(ajv);
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
+/** The project's copy of the v1 JSON Schema (draft 2020-12, formats on), compiled once. */
+function schemaValidators(): SchemaValidators {
+  validators ??= createSchemaValidators();
+  return validators;
 }
 
 /** One $defs entry on its own, for precise messages about a document of a known type. */
 const validateBranch: BranchValidator = (def, value) => {
-  schemaValidator();
-  const branch = ajv?.getSchema(`${schema.$id}#/$defs/${def}`);
+  const branch = schemaValidators().branch(def);
   if (!branch || branch(value)) return [];
   return branch.errors ?? [];
 };
@@ -48,7 +33,7 @@ const patterns: KnownPatterns = {
  * model, then the semantic checks (real dates, end after start, numbering, ranges).
  */
 export function validatePackageJson(data: unknown, fileName = 'kallelse.json'): KallelsePackage {
-  const validate = schemaValidator();
+  const validate = schemaValidators().main;
   if (!validate(data)) {
     const { message, detail } = describeSchemaErrors(validate.errors ?? [], data, validateBranch, patterns, fileName);
     throw new AppError('BAD_PACKAGE', message, detail);

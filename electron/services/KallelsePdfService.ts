@@ -4,17 +4,12 @@ import type { LoadedPackage } from '../../shared/package/model';
 import type { BackendEvents } from '../backend';
 import { RenderCache } from '../pdf/renderCache';
 import { type RenderResult, type RenderStage, renderKallelse } from '../pdf/renderKallelse';
+import { stageText } from '../pdf/stages';
 import { writeAtomically } from '../pdf/writeAtomically';
 import type { PackageService } from './PackageService';
 import type { SettingsService } from './SettingsService';
 
-export const stageText: Record<RenderStage, string> = {
-  bilagor: 'Läser bilagor',
-  layout: 'Sidbryter',
-  rendering: 'Skapar sidor',
-  sammanfogning: 'Fogar samman och numrerar sidor',
-  klar: 'Klar',
-};
+export { stageText } from '../pdf/stages';
 
 type Progress = (stage: RenderStage, done: number, total: number) => void;
 

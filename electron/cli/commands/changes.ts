@@ -2,9 +2,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 import { compareMeetings } from '../../../shared/review/changes';
 import { buildChangesDocument, describeChange } from '../../../shared/review/changesDocument';
-import { loadPackage, type ValidatedPackage } from '../../package/load';
-import { renderDocuments } from '../../pdf/renderDocument';
-import { writeAtomically } from '../../pdf/writeAtomically';
+import type { ValidatedPackage } from '../../package/load';
 import type { CliCommand } from '../types';
 import { checkWritable } from './pdf';
 
@@ -43,6 +41,8 @@ export const changesCommand: CliCommand = {
       throw new AppError('VALIDATION', `--since-version ska vara ett versionsnummer (1, 2, …), inte ${String(since)}.`);
     }
     if (out) checkWritable(out);
+    // The package reader and the PDF engine load only when this command runs.
+    const { loadPackage } = await import('../../package/load');
     const [oldPkg, newPkg] = [await loadPackage(positionals[0]!), await loadPackage(positionals[1]!)];
     const report = compareMeetings(oldPkg.pkg, newPkg.pkg, { old: pageCounts(oldPkg), new: pageCounts(newPkg) });
     if (out) {
@@ -52,6 +52,10 @@ export const changesCommand: CliCommand = {
         date: newPkg.pkg.meeting.date,
         ...(sinceVersion !== undefined ? { sinceVersion } : {}),
       });
+      const [{ renderDocuments }, { writeAtomically }] = await Promise.all([
+        import('../../pdf/renderDocument'),
+        import('../../pdf/writeAtomically'),
+      ]);
       const { bytes, pageCount } = await renderDocuments([model], {
         title: `${model.title} – ${newPkg.pkg.committee.name} ${newPkg.pkg.meeting.date}`,
         author: newPkg.pkg.organisation.name,

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { SampleName } from '../../../shared/domain/packages';
 import { AppError } from '../../../shared/ipc/result';
-import { createBackend } from '../../backend';
 import { describeMeeting } from '../describe';
 import { stringValue, withBackend } from '../open';
 import { type CliCommand, UsageError } from '../types';
@@ -28,6 +27,7 @@ export const demoCommand: CliCommand = {
       );
     }
     // Everything in the demo folder: database, stored files and settings; the user's own data is not touched.
+    const { createBackend } = await import('../../backend');
     const backend = createBackend({ dataDir: dir, databasePath: database, runtime: 'node', version: ctx.version });
     return withBackend(backend, async (b) => {
       const summary = await b.services.packages.importSample(sample);

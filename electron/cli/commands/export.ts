@@ -11,7 +11,7 @@ export const exportCommand: CliCommand = {
     if (!given || rest.length > 0) throw new UsageError('Ange exakt ett mötes-id (se kallelse meetings).');
     const out = stringValue(values, 'out');
     if (!out) throw new UsageError('Ange målet med --out <mapp|fil.kallelse>.');
-    return withBackend(openBackend(values, ctx), async (backend) => {
+    return withBackend(await openBackend(values, ctx), async (backend) => {
       const meetingId = resolveMeetingId(backend, given);
       const result = await backend.services.packages.writePackage(meetingId, out);
       const what = result.kind === 'zip' ? '.kallelse-fil' : 'mapp';

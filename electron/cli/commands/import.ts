@@ -9,7 +9,7 @@ export const importCommand: CliCommand = {
   async run(positionals, values, ctx) {
     const [input, ...rest] = positionals;
     if (!input || rest.length > 0) throw new UsageError('Ange exakt ett paket att importera.');
-    return withBackend(openBackend(values, ctx), async (backend) => {
+    return withBackend(await openBackend(values, ctx), async (backend) => {
       const summary = await backend.services.packages.importPackage(input);
       const meeting = backend.services.meetings.get(summary.meetingId);
       ctx.out(`Importerade ${meeting.committee.name} ${meeting.date} kl. ${meeting.startTime} (${meeting.place}).`);

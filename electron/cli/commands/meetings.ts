@@ -8,7 +8,7 @@ export const meetingsCommand: CliCommand = {
   usage: 'kallelse meetings [--db FIL] [--json]',
   options: { ...dbOption, json: { type: 'boolean' } },
   async run(_positionals, values, ctx) {
-    return withBackend(openBackend(values, ctx), (backend) => {
+    return withBackend(await openBackend(values, ctx), (backend) => {
       const list = backend.services.meetings.list();
       if (values.json) {
         ctx.out(JSON.stringify(list));

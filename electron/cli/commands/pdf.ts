@@ -2,10 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 import type { LoadedPackage } from '../../../shared/package/model';
-import { loadPackage } from '../../package/load';
-import { type RenderResult, type RenderStage, renderKallelse } from '../../pdf/renderKallelse';
-import { writeAtomically } from '../../pdf/writeAtomically';
-import { stageText } from '../../services/KallelsePdfService';
+import type { RenderResult, RenderStage } from '../../pdf/renderKallelse';
 import { openBackend, resolveMeetingId, withBackend } from '../open';
 import type { CliCommand } from '../types';
 
@@ -47,9 +44,18 @@ export const pdfCommand: CliCommand = {
     if (fromDb && positionals.length > 0) {
       throw new AppError('VALIDATION', 'Ange antingen ett paket eller --db och --meeting, inte båda.');
     }
+    // The PDF engine and the package reader load only when this command runs.
+    const [{ renderKallelse }, { RenderCache }, { stageText }, { writeAtomically }] = await Promise.all([
+      import('../../pdf/renderKallelse'),
+      import('../../pdf/renderCache'),
+      import('../../pdf/stages'),
+      import('../../pdf/writeAtomically'),
+    ]);
+    const cache = new RenderCache();
     let lastStage: RenderStage | undefined;
     const render = (loaded: LoadedPackage) =>
       renderKallelse(loaded, {
+        cache,
         pageNumberStyle: style === 'sida' ? 'sida-n-av-N' : 'bare',
         creator: `Kallelse ${ctx.version}`,
         onProgress(stage, done, total) {
@@ -67,7 +73,7 @@ export const pdfCommand: CliCommand = {
       }
       checkWritable(out);
       // The backend stays open while rendering: the bilagor are read from its content store.
-      result = await withBackend(openBackend(values, ctx), (b) =>
+      result = await withBackend(await openBackend(values, ctx), (b) =>
         render(b.services.packages.exportMeeting(resolveMeetingId(b, meeting))),
       );
     } else {
@@ -79,6 +85,7 @@ export const pdfCommand: CliCommand = {
         );
       if (positionals.length > 1) throw new AppError('VALIDATION', `Ett paket i taget; fick ${positionals.length}.`);
       checkWritable(out);
+      const { loadPackage } = await import('../../package/load');
       result = await render(await loadPackage(input));
     }
     for (const warning of result.warnings) ctx.err(`Varning: ${warning}`);

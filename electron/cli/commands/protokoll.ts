@@ -5,9 +5,6 @@ import type { KallelsePackage } from '../../../shared/package/model';
 import { buildAnslag, buildProtokoll, buildUtdrag, type ProtokollPrint } from '../../../shared/protokoll/build';
 import { deadlineWarnings } from '../../../shared/protokoll/deadlines';
 import { draftProtokoll, protokollPrint } from '../../../shared/protokoll/fromPackage';
-import { loadPackage } from '../../package/load';
-import { renderDocuments } from '../../pdf/renderDocument';
-import { writeAtomically } from '../../pdf/writeAtomically';
 import { dbOption, openBackend, resolveMeetingId, withBackend } from '../open';
 import type { CliCommand, CliContext } from '../types';
 import { checkWritable } from './pdf';
@@ -37,7 +34,7 @@ async function packageOf(positionals: string[], values: Values, ctx: CliContext)
     }
     const meeting = values.meeting;
     return withBackend(
-      openBackend(values, ctx),
+      await openBackend(values, ctx),
       (b) => b.services.packages.exportMeeting(resolveMeetingId(b, meeting)).pkg,
     );
   }
@@ -48,6 +45,7 @@ async function packageOf(positionals: string[], values: Values, ctx: CliContext)
       'Ange mötet: en mapp med kallelse.json, en .kallelse-fil eller --db och --meeting.',
     );
   if (positionals.length > 1) throw new AppError('VALIDATION', `Ett paket i taget; fick ${positionals.length}.`);
+  const { loadPackage } = await import('../../package/load'); // loaded only by the commands that read packages
   return (await loadPackage(input)).pkg;
 }
 
@@ -64,6 +62,10 @@ async function printModel(positionals: string[], values: Values, ctx: CliContext
 }
 
 async function writePdf(out: string, model: DocModel, print: ProtokollPrint, ctx: CliContext, subject: string) {
+  const [{ renderDocuments }, { writeAtomically }] = await Promise.all([
+    import('../../pdf/renderDocument'),
+    import('../../pdf/writeAtomically'),
+  ]);
   const { bytes, pageCount } = await renderDocuments([model], {
     title: model.title,
     author: print.organisation.name,

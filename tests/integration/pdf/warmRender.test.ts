@@ -197,3 +197,24 @@ describe('warm render path', () => {
     expect(r.pageCount).toBeGreaterThan(0);
   });
 });
+
+describe('cancelling renders', () => {
+  it('a newer preview supersedes the running one; a cancelled export writes nothing', async () => {
+    const { meetingId } = await backend.services.packages.importSample('minimal');
+    const pdf = backend.services.pdf;
+    const older = pdf.previewMeeting(meetingId);
+    const newer = pdf.previewMeeting(meetingId);
+    await expect(older).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect((await newer).pageCount).toBeGreaterThan(0);
+
+    const target = path.join(temp.dir, 'avbruten.pdf');
+    const running = pdf.exportMeeting(meetingId, target, undefined, 'job-1');
+    expect(pdf.cancelExport('job-1')).toBe(true);
+    await expect(running).rejects.toMatchObject({ code: 'CANCELLED', message: 'Exporten avbröts.' });
+    expect(fs.existsSync(target)).toBe(false);
+    expect(pdf.cancelExport()).toBe(false); // nothing running any more
+
+    await pdf.exportMeeting(meetingId, target);
+    expect(fs.existsSync(target)).toBe(true);
+  });
+});
