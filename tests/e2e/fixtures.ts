@@ -43,12 +43,7 @@ export const test = base.extend<{ app: KallelseApp }>({
       throw new Error('Renderern är inte byggd: kör npx electron-vite build (npm test gör det).');
     }
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kallelse-e2e-'));
-    const backend = createBackend({
-      dataDir,
-      runtime: 'node',
-      version: '0.0.0-e2e',
-      samplesDir: path.join(root, 'tests/fixtures/samples'), // never ../shared
-    });
+    const backend = createBackend({ dataDir, runtime: 'node', version: '0.0.0-e2e' });
     const server = await serveRenderer(rendererDir);
     const refusedSenders: string[] = [];
 

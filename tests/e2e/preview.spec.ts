@@ -1,12 +1,22 @@
-import { expect, test } from './fixtures';
+import path from 'node:path';
+import { expect, type KallelseApp, test } from './fixtures';
+
+const anaDir = path.resolve(import.meta.dirname, '../fixtures/samples/ana-2022-02-23');
+
+/** The ANA meeting (169 pages), imported through the backend (data:changed updates the list) and opened from the list. */
+async function openAna(app: KallelseApp) {
+  const page = await app.open();
+  await app.backend.services.packages.importPackage(anaDir);
+  await page.getByTestId('meeting-list').getByRole('button').first().click();
+  return page;
+}
 
 const seqOf = async (page: import('@playwright/test').Page) =>
   Number(await page.getByTestId('pdf-preview').getAttribute('data-seq'));
 
 test('the preview never goes blank: an edit swaps in new pages, keeping scroll position and zoom', async ({ app }) => {
   test.setTimeout(90_000);
-  const page = await app.open();
-  await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
+  const page = await openAna(app);
   const preview = page.getByTestId('pdf-preview');
   await expect(preview).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.preview-page[data-page="1"][data-rendered-seq]')).toBeVisible({ timeout: 30_000 });
@@ -57,8 +67,7 @@ test('the preview never goes blank: an edit swaps in new pages, keeping scroll p
 
 test('a settings change reaches the open preview', async ({ app }) => {
   test.setTimeout(90_000);
-  const page = await app.open();
-  await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
+  const page = await openAna(app);
   await expect(page.locator('.preview-page[data-page="1"][data-rendered-seq]')).toBeVisible({ timeout: 30_000 });
   const before = await seqOf(page);
   // As the settings view would: through IPC, whose handler announces data:changed.

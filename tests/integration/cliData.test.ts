@@ -23,12 +23,7 @@ const run = (...args: string[]) =>
   spawnSync(process.execPath, [cli, ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      KALLELSE_DATA_DIR: path.join(temp.dir, 'appdata'),
-      KALLELSE_DB: '',
-      KALLELSE_SAMPLES_DIR: path.join(root, 'tests/fixtures/samples'), // never ../shared
-    },
+    env: { ...process.env, KALLELSE_DATA_DIR: path.join(temp.dir, 'appdata'), KALLELSE_DB: '' },
   });
 
 const lastLine = (s: string) => s.trim().split('\n').at(-1)!;

@@ -9,7 +9,7 @@ import { RenderCache } from '../../../electron/pdf/renderCache';
 import { renderKallelse } from '../../../electron/pdf/renderKallelse';
 import type { MeetingDetail } from '../../../shared/domain/meeting';
 import type { LoadedPackage } from '../../../shared/package/model';
-import { sampleDir, samplesRoot } from '../../helpers/packages';
+import { sampleDir } from '../../helpers/packages';
 import { pageTexts, type QpdfOutline, qpdfJson } from '../../helpers/poppler';
 import { makeTempDir } from '../../helpers/tempDir';
 
@@ -28,7 +28,6 @@ beforeAll(() => {
     dataDir: temp.dir,
     runtime: 'node',
     version: '0.0.0-test',
-    samplesDir: samplesRoot,
     now: () => now,
   });
 });
@@ -101,7 +100,7 @@ function expectSamePackage(warmFile: string, coldFile: string) {
 
 describe('warm render path', () => {
   it('after a sequence of edits gives the same pages, text, links and outline as a cold export', async () => {
-    const { meetingId } = await backend.services.packages.importSample('ana-2022-02-23');
+    const { meetingId } = await backend.services.packages.importPackage(sampleDir('ana-2022-02-23'));
     const pdf = backend.services.pdf;
     const meeting = (): MeetingDetail => backend.services.meetings.get(meetingId);
     const items = () => meeting().sections.flatMap((s) => s.items);
@@ -200,7 +199,7 @@ describe('warm render path', () => {
 
 describe('cancelling renders', () => {
   it('a newer preview supersedes the running one; a cancelled export writes nothing', async () => {
-    const { meetingId } = await backend.services.packages.importSample('minimal');
+    const { meetingId } = await backend.services.packages.importPackage(sampleDir('minimal'));
     const pdf = backend.services.pdf;
     const older = pdf.previewMeeting(meetingId);
     const newer = pdf.previewMeeting(meetingId);
