@@ -32,7 +32,7 @@ export const registerCommand: CliCommand = {
       } catch (error) {
         throw new AppError('IO', `Filen ${file} kunde inte läsas (${(error as NodeJS.ErrnoException).code ?? 'fel'}).`);
       }
-      return withBackend(openBackend(values, ctx), (backend) => {
+      return withBackend(await openBackend(values, ctx), (backend) => {
         const register = backend.services.register;
         const c = register.findCommittee(committee);
         const source = { kind: 'bytes' as const, base64: bytes.toString('base64') };
@@ -56,7 +56,7 @@ export const registerCommand: CliCommand = {
       const date = stringValue(values, 'date');
       if (!date) throw new UsageError('Ange datumet med --date ÅÅÅÅ-MM-DD.');
       if (!RealDate.safeParse(date).success) throw new UsageError(`${date} är inget giltigt datum (ÅÅÅÅ-MM-DD).`);
-      return withBackend(openBackend(values, ctx), (backend) => {
+      return withBackend(await openBackend(values, ctx), (backend) => {
         const register = backend.services.register;
         const c = register.findCommittee(committee);
         const printed = register.printed(c.id, date);
