@@ -6,7 +6,7 @@
 //   subpath imports, which only work from its own folder);
 // - the JSON Schema validator precompiled to code with ajv standalone (no schema compile per run);
 // - out/cli/kallelse.mjs turns on Node's compile cache before it loads the bundle.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -16,7 +16,8 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const quiet = process.argv.includes('--quiet');
 
 // 1. The schema validator as standalone code, generated from the same module the app compiles at run time.
-const genDir = path.join(root, 'out/.gen');
+// A folder per build: tests build the CLI in parallel.
+const genDir = path.join(root, 'out/.gen', String(process.pid));
 mkdirSync(genDir, { recursive: true });
 await build({
   entryPoints: [path.join(root, 'electron/package/schemaValidator.ts')],
@@ -50,8 +51,7 @@ const cjsShim = [
   "const __dirname = __kallelseFileUrl(new URL('.', import.meta.url));",
 ].join('\n');
 
-rmSync(outDir, { recursive: true, force: true });
-await build({
+const bundle = await build({
   entryPoints: { main: path.join(root, 'electron/cli/main.ts') },
   outdir: outDir,
   entryNames: '[name]',
@@ -65,10 +65,20 @@ await build({
   external: ['better-sqlite3', 'pdfkit'],
   banner: { js: cjsShim },
   plugins: [precompiledSchema],
+  metafile: true,
   sourcemap: 'linked',
   define: { __KALLELSE_VERSION__: JSON.stringify(pkg.version) },
   logLevel: quiet ? 'error' : 'info',
 });
+// Chunks of earlier builds go; not the whole folder first, as tests build while others run the CLI
+// (chunk names are content hashes, so a build of the same code rewrites the same files).
+const written = new Set(Object.keys(bundle.metafile.outputs).map((f) => path.resolve(root, f)));
+for (const name of readdirSync(outDir)) {
+  const file = path.join(outDir, name);
+  if (/^(chunk|[A-Za-z]+)-[A-Z0-9]{8}\.mjs(\.map)?$/.test(name) && !written.has(file)) rmSync(file, { force: true });
+}
+
+rmSync(genDir, { recursive: true, force: true });
 
 // The PDF inspection worker is started by file, beside the chunks (electron/files/pdfInspector.ts);
 // bundled with pdf-lib and fflate so that it, too, starts without module resolution.
