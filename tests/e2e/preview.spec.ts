@@ -22,12 +22,20 @@ test('the preview never goes blank: an edit swaps in new pages, keeping scroll p
   await expect(page.locator('.preview-page[data-page="1"][data-rendered-seq]')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('preview-status')).toHaveText('Förhandsvisningen är aktuell.');
 
-  // Navigate by item: the preview scrolls to the item's first page.
+  // Selecting an item (its title field) marks its pages and scrolls the preview to the first (Step 4).
   const goTo = page.getByLabel('Gå till');
   const value = (await goTo.locator('option', { hasText: /^12 / }).getAttribute('value'))!;
-  await goTo.selectOption(value);
   const firstOf12 = Number(value);
-  await expect(page.getByTestId('preview-page-indicator')).toHaveText(new RegExp(`^Sida ${firstOf12} av \\d+$`));
+  const indicator = page.getByTestId('preview-page-indicator');
+  await page.getByLabel('Rubrik för ärende 12').click();
+  await expect(indicator).toHaveText(new RegExp(`^Sida ${firstOf12} av \\d+$`));
+  await expect(page.locator(`.preview-page[data-page="${firstOf12}"]`)).toHaveAttribute('data-marked', 'true');
+
+  // Navigate with the page menu: to the kallelse, then back to the item's first page.
+  await goTo.selectOption('1');
+  await expect(indicator).toHaveText(/^Sida 1 av \d+$/);
+  await goTo.selectOption(value);
+  await expect(indicator).toHaveText(new RegExp(`^Sida ${firstOf12} av \\d+$`));
   await expect(page.locator(`.preview-page[data-page="${firstOf12}"][data-rendered-seq]`)).toBeVisible();
 
   // Zoom in: pages get wider; the same page stays at the top.
@@ -46,10 +54,11 @@ test('the preview never goes blank: an edit swaps in new pages, keeping scroll p
       for (const r of records) if (r.removedNodes.length > 0 && r.addedNodes.length === 0) w.__blanks++;
     }).observe(document.querySelector('.preview-pages')!, { childList: true, subtree: true });
   });
+  // Editing the selected item re-renders in place: the reader stays where they were.
   const scrollTop = await page.locator('.preview-scroll').evaluate((el) => el.scrollTop);
   const before = await seqOf(page);
-  const title = page.getByLabel('Rubrik för ärende 9');
-  await title.fill('Regional biblioteksplan 2022–2025');
+  const title = page.getByLabel('Rubrik för ärende 12');
+  await title.fill(`${await title.inputValue()} (reviderad)`);
   await title.press('Enter');
   await expect.poll(() => seqOf(page), { timeout: 30_000 }).toBeGreaterThan(before);
   await expect(
