@@ -68,19 +68,30 @@ export function fileRefSites(pkg: KallelsePackage): RefSite[] {
  */
 export async function loadPackage(
   input: string,
-  options: { limits?: Partial<PackageLimits> } = {},
+  options: {
+    limits?: Partial<PackageLimits>;
+    /**
+     * Called for each PDF the inspection worker accepted, as soon as it did (the check of the
+     * next file is then already under way): lets a render parse it meanwhile.
+     */
+    onPdfAccepted?: (file: PackageFile) => void;
+  } = {},
 ): Promise<ValidatedPackage> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   warmUpInspector(); // its start-up overlaps reading and validating kallelse.json
   const source = openSource(input, limits);
   try {
-    return await loadFrom(source, limits);
+    return await loadFrom(source, limits, options.onPdfAccepted);
   } finally {
     source.close?.();
   }
 }
 
-async function loadFrom(source: PackageSource, limits: PackageLimits): Promise<ValidatedPackage> {
+async function loadFrom(
+  source: PackageSource,
+  limits: PackageLimits,
+  onPdfAccepted?: (file: PackageFile) => void,
+): Promise<ValidatedPackage> {
   const jsonSize = source.size('kallelse.json');
   if (jsonSize === null) {
     throw new AppError(
@@ -103,6 +114,10 @@ async function loadFrom(source: PackageSource, limits: PackageLimits): Promise<V
   let total = jsonSize;
   for (const site of fileRefSites(pkg)) {
     const file = await checkRef(site, source, limits, raw, files);
+    if (!files.has(file.path) && file.pageCount !== null && onPdfAccepted) {
+      // After the next file has gone to the worker (a macrotask runs after this loop's microtasks).
+      setImmediate(() => onPdfAccepted(file));
+    }
     if (!files.has(file.path)) {
       total += file.bytes.byteLength;
       if (total > limits.maxPackageBytes) {

@@ -39,48 +39,61 @@ export async function readImported(
   }
 }
 
-/** Parses one imported PDF; AppError naming item and file when it cannot be used. */
-export async function parseImported(
-  bytes: Uint8Array,
-  planned: PlannedDocument,
-  doc: ImportedPdf,
-): Promise<ImportedSource> {
-  const unreadable = () =>
-    new AppError(
-      'BAD_PDF',
-      `${where(planned, doc)} är ingen läsbar PDF-fil. Öppna den i en PDF-läsare, spara om den och bifoga den igen.`,
-      doc.file.path,
-    );
+type ParseFailure = 'unreadable' | 'encrypted' | 'empty';
+
+/** Parses and sanitises one PDF; `fail` makes the error for what went wrong. */
+async function parseSource(bytes: Uint8Array, fail: (why: ParseFailure) => Error): Promise<ImportedSource> {
   let pdf: PDFDocument;
   try {
     // Encryption is checked after loading (pdf-lib's own error class fails instanceof checks).
     pdf = await PDFDocument.load(bytes, { ...fastLoad, ignoreEncryption: true });
   } catch {
-    throw unreadable();
+    throw fail('unreadable');
   }
-  if (pdf.isEncrypted) {
-    throw new AppError(
-      'BAD_PDF',
-      `${where(planned, doc)} är lösenordsskyddad eller krypterad och kan inte fogas in. Spara en oskyddad kopia och bifoga den i stället.`,
-      doc.file.path,
-    );
-  }
+  if (pdf.isEncrypted) throw fail('encrypted');
   let pageCount: number;
   try {
     pageCount = pdf.getPageCount(); // throws on a file without a usable page tree
   } catch {
-    throw unreadable();
+    throw fail('unreadable');
   }
-  if (pageCount === 0) {
-    throw new AppError('BAD_PDF', `${where(planned, doc)} har inga sidor. Bifoga rätt fil.`, doc.file.path);
-  }
+  if (pageCount === 0) throw fail('empty');
   let removed: RemovedContent;
   try {
     removed = sanitizeImported(pdf);
   } catch {
-    throw unreadable(); // never merge a file whose active content could not be stripped
+    throw fail('unreadable'); // never merge a file whose active content could not be stripped
   }
   return { doc: pdf, pageCount, removed };
+}
+
+/** Parses one imported PDF; AppError naming item and file when it cannot be used. */
+export function parseImported(bytes: Uint8Array, planned: PlannedDocument, doc: ImportedPdf): Promise<ImportedSource> {
+  return parseSource(bytes, (why) =>
+    why === 'encrypted'
+      ? new AppError(
+          'BAD_PDF',
+          `${where(planned, doc)} är lösenordsskyddad eller krypterad och kan inte fogas in. Spara en oskyddad kopia och bifoga den i stället.`,
+          doc.file.path,
+        )
+      : why === 'empty'
+        ? new AppError('BAD_PDF', `${where(planned, doc)} har inga sidor. Bifoga rätt fil.`, doc.file.path)
+        : new AppError(
+            'BAD_PDF',
+            `${where(planned, doc)} är ingen läsbar PDF-fil. Öppna den i en PDF-läsare, spara om den och bifoga den igen.`,
+            doc.file.path,
+          ),
+  );
+}
+
+/**
+ * Parses a PDF the bounded inspection worker has already accepted, ahead of the render (the
+ * command line does this while the worker checks the next file). Never call it on unchecked
+ * bytes: the worker's limits are what make parsing here safe. A failure here is not reported;
+ * the render then parses again and names the item and file.
+ */
+export function parseAccepted(bytes: Uint8Array): Promise<ImportedSource> {
+  return parseSource(bytes, (why) => new AppError('BAD_PDF', `PDF-filen kunde inte läsas (${why}).`));
 }
 
 /** Reads and parses one imported PDF. */

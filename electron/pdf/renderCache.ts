@@ -74,9 +74,12 @@ export class RenderCache {
     return value;
   }
 
-  /** Hands over a bilaga already parsed elsewhere (the package check), so it is not parsed again. */
-  seedSource(sha256: string, source: ImportedSource): void {
-    if (!this.sources.has(sha256)) this.sources.set(sha256, { value: Promise.resolve(source), used: this.renders });
+  /**
+   * Parses a bilaga before the render asks for it (the command line, while the inspection
+   * worker checks the next file). A failure is dropped here; the render then parses again.
+   */
+  prefetchSource(sha256: string, load: () => Promise<ImportedSource>): void {
+    this.source(sha256, this.renders, load).catch(() => {});
   }
 
   layout(key: string, render: number, lay: () => Laid): Laid {

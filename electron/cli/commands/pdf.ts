@@ -44,13 +44,18 @@ export const pdfCommand: CliCommand = {
     if (fromDb && positionals.length > 0) {
       throw new AppError('VALIDATION', 'Ange antingen ett paket eller --db och --meeting, inte båda.');
     }
-    // The PDF engine and the package reader load only when this command runs.
-    const [{ renderKallelse }, { RenderCache }, { stageText }, { writeAtomically }] = await Promise.all([
+    // The PDF engine and the package reader load only when this command runs. Reading a package
+    // starts first: its inspection worker boots and checks bilagor while the engine loads here.
+    const engine = Promise.all([
       import('../../pdf/renderKallelse'),
       import('../../pdf/renderCache'),
       import('../../pdf/stages'),
       import('../../pdf/writeAtomically'),
+      import('../../pdf/merge'),
     ]);
+    const packageLoader = fromDb ? undefined : import('../../package/load');
+    if (!fromDb) (await import('../../files/pdfInspector')).warmUpInspector(); // boots while the engine loads
+    const [{ renderKallelse }, { RenderCache }, { stageText }, { writeAtomically }, { parseAccepted }] = await engine;
     const cache = new RenderCache();
     let lastStage: RenderStage | undefined;
     const render = (loaded: LoadedPackage) =>
@@ -85,8 +90,12 @@ export const pdfCommand: CliCommand = {
         );
       if (positionals.length > 1) throw new AppError('VALIDATION', `Ett paket i taget; fick ${positionals.length}.`);
       checkWritable(out);
-      const { loadPackage } = await import('../../package/load');
-      result = await render(await loadPackage(input));
+      const { loadPackage } = await packageLoader!;
+      // Each bilaga the worker accepted is parsed here while it checks the next: one parse on this thread.
+      const loaded = await loadPackage(input, {
+        onPdfAccepted: (file) => cache.prefetchSource(file.sha256, () => parseAccepted(file.bytes)),
+      });
+      result = await render(loaded);
     }
     for (const warning of result.warnings) ctx.err(`Varning: ${warning}`);
     writeAtomically(out, result.bytes);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, createBackend } from '../../../electron/backend';
 import { loadPackage } from '../../../electron/package/load';
+import { parseAccepted } from '../../../electron/pdf/merge';
 import { RenderCache } from '../../../electron/pdf/renderCache';
 import { renderKallelse } from '../../../electron/pdf/renderKallelse';
 import type { MeetingDetail } from '../../../shared/domain/meeting';
@@ -183,6 +184,47 @@ describe('warm render path', () => {
     const cold = await renderKallelse(counting, { creationDate: now });
     expectSamePackage(write('second.pdf', second.bytes), write('second-cold.pdf', cold.bytes));
   }, 120_000);
+
+  it('the command line parses each bilaga once, after the inspection worker accepted it', async () => {
+    const cache = new RenderCache();
+    const accepted: string[] = [];
+    const loaded = await loadPackage(sampleDir('ana-2022-02-23'), {
+      onPdfAccepted: (file) => {
+        accepted.push(file.path);
+        cache.prefetchSource(file.sha256, () => parseAccepted(file.bytes));
+      },
+    });
+    // Every PDF of the package was accepted (checked) once, and reached the hook only then.
+    const pdfs = [...loaded.files.values()].filter((f) => f.pageCount !== null);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(accepted.sort()).toEqual(pdfs.map((f) => f.path).sort());
+    const r = await renderKallelse(loaded, { cache, creationDate: now });
+    expect(cache.stats.sourcesParsed).toBe(15); // the prefetches; the render parsed none again
+    expect(r.pageCount).toBe(169);
+    const cold = await renderKallelse(loaded, { creationDate: now });
+    expectSamePackage(write('prefetched.pdf', r.bytes), write('prefetched-cold.pdf', cold.bytes));
+  }, 120_000);
+
+  it('a bilaga the worker refused never reaches the hook', async () => {
+    const dir = path.join(temp.dir, 'refused');
+    fs.cpSync(sampleDir('ana-2022-02-23'), dir, { recursive: true });
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'kallelse.json'), 'utf8'));
+    const refs = pkg.meeting.sections
+      .flatMap((s: { items: { documents?: { type: string; file: { path: string; sha256?: string } }[] }[] }) => s.items)
+      .flatMap((i: { documents?: { type: string; file: { path: string; sha256?: string } }[] }) => i.documents ?? [])
+      .filter((d: { type: string }) => d.type === 'pdf');
+    const last = refs.at(-1)!.file;
+    delete last.sha256;
+    fs.writeFileSync(path.join(dir, 'kallelse.json'), JSON.stringify(pkg));
+    fs.writeFileSync(path.join(dir, last.path), '%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const accepted: string[] = [];
+    await expect(loadPackage(dir, { onPdfAccepted: (f) => accepted.push(f.path) })).rejects.toMatchObject({
+      code: 'BAD_PDF',
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(accepted.length).toBeGreaterThan(0); // the files before it were accepted
+    expect(accepted).not.toContain(path.posix.normalize(last.path));
+  }, 60_000);
 
   it('a cancelled render stops with CANCELLED and leaves the cache usable', async () => {
     const loaded = await loadPackage(sampleDir('minimal'));
