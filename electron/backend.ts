@@ -23,6 +23,7 @@ import { RegisterService } from './services/RegisterService';
 import { ReviewService } from './services/ReviewService';
 import { SettingsService } from './services/SettingsService';
 import { type LegacyKeyValueStore, SqliteSettingsStore } from './services/SettingsStore';
+import { TemplateService } from './services/TemplateService';
 import { VersionService } from './services/VersionService';
 
 export interface BackendOptions {
@@ -88,13 +89,17 @@ export function createBackend(options: BackendOptions) {
   };
   const settings = new SettingsService(new SqliteSettingsStore(db, legacySettings(), now), storeImage);
   const deps = { db, events, now };
-  const meetings = new MeetingService(deps, settings);
+  const templates = new TemplateService(deps);
+  const meetings = new MeetingService(deps, settings, templates);
   const agenda = new AgendaService(deps);
   const packages = new PackageService({
     ...deps,
     store,
     settings,
     samplesDir: () => options.samplesDir ?? samplesDir(),
+    deleteMeeting: (meetingId: string) => {
+      meetings.delete(meetingId);
+    },
     ...(options.packageLimits ? { limits: options.packageLimits } : {}),
   });
 
@@ -122,6 +127,7 @@ export function createBackend(options: BackendOptions) {
     meetings,
     agenda,
     register: new RegisterService(deps),
+    templates,
     packages,
     pdf,
     versions,

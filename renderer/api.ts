@@ -35,7 +35,8 @@ export async function call<C extends Channel>(
   return result.value;
 }
 
-export const onEvent = window.api?.on;
+/** Event subscribers; undefined where there is no window.api (the state-layer tests run in Node). */
+export const onEvent = typeof window === 'undefined' ? undefined : window.api?.on;
 
 /** The Swedish message of anything thrown (ApiError carries main's message). */
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

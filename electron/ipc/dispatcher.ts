@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Channel, type ChannelOutput, contract, type ParsedInput } from '../../shared/ipc/contract';
 import { AppError, type Result } from '../../shared/ipc/result';
 import { sqliteAppError } from '../db/sqliteErrors';
+import { fieldLabel } from './fieldLabels';
 
 /** The service call behind each channel, typed from the contract. */
 export type Handlers = {
@@ -10,14 +11,18 @@ export type Handlers = {
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
 
-/** Swedish text for the first validation problem, naming the field. */
+/** zod's Swedish messages for the rules whose schemas carry no message of their own. */
+const swedish = z.locales.sv();
+
+/**
+ * Swedish text for every validation problem, each named by the field's label as the user
+ * knows it (never an internal path); `detail` keeps the path of the first for the code.
+ */
 export function describeZodError(error: z.ZodError): { message: string; detail: string } {
   const issue = error.issues[0];
   const path = issue && issue.path.length > 0 ? issue.path.join('.') : '(indata)';
-  return {
-    message: `Ogiltig indata i fältet ”${path}”: ${issue?.message ?? 'okänt fel'}.`,
-    detail: path,
-  };
+  const lines = [...new Set(error.issues.map((i) => `${fieldLabel(i.path)}: ${i.message.replace(/\.$/, '')}.`))];
+  return { message: `Kontrollera uppgifterna. ${lines.join(' ')}`, detail: path };
 }
 
 /**
@@ -34,7 +39,7 @@ export function createDispatcher(
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Okänd kanal: ${channel}.` } };
     }
     const def = contract[channel as Channel];
-    const parsed = def.input.safeParse(rawInput);
+    const parsed = def.input.safeParse(rawInput, { error: swedish.localeError });
     if (!parsed.success) {
       return { ok: false, error: { code: 'VALIDATION', ...describeZodError(parsed.error) } };
     }

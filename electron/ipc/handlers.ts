@@ -49,7 +49,6 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
     'items:move': ({ itemId, sectionId, position }) => services.agenda.moveItem(itemId, sectionId, position),
     'sections:add': ({ meetingId, heading, position }) => services.agenda.addSection(meetingId, heading, position),
     'sections:update': ({ sectionId, heading }) => services.agenda.updateSection(sectionId, heading),
-    'sections:delete': ({ sectionId }) => services.agenda.deleteSection(sectionId),
     // The register kept in the app (RegisterService); each mutation is one transaction.
     'register:overview': () => services.register.overview(),
     'register:createCommittee': (input) => services.register.createCommittee(input),
@@ -88,13 +87,23 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
     'documents:fileBytes': ({ documentId }) => ({
       base64: Buffer.from(services.documents.fileBytes(documentId)).toString('base64'),
     }),
+    'sections:delete': ({ sectionId, items }) => services.agenda.deleteSection(sectionId, items),
+    // The agenda builder (shared/ipc/channels/agendaBuilder.ts).
+    'sections:move': ({ sectionId, position }) => services.agenda.moveSection(sectionId, position),
+    'items:withdraw': ({ itemId, withdrawn }) => services.agenda.withdrawItem(itemId, withdrawn),
+    'trash:restore': ({ trashId }) => services.agenda.restore(trashId),
+    'templates:get': ({ committeeId }) => services.templates.get(committeeId),
+    'templates:set': ({ committeeId, template }) => services.templates.set(committeeId, template),
+    'templates:reset': ({ committeeId }) => services.templates.reset(committeeId),
+    'meetings:changes': ({ meetingId }) => services.meetings.changes(meetingId),
     'samples:open': ({ sample }) => services.packages.importSample(sample),
-    'packages:import': async () => {
+    'packages:import': async (input) => {
+      if (input?.resolve) return services.packages.resolveImport(input.resolve.token, input.resolve.choice);
       const source = await services.dialogs.chooseOpen({
         title: 'Importera mötespaket',
         filters: [{ name: 'Mötespaket', extensions: ['kallelse'] }],
       });
-      return source ? services.packages.importPackage(source) : null;
+      return source ? services.packages.importOrAsk(source) : null;
     },
     'pdf:preview': async ({ meetingId }) => {
       const r = await services.pdf.previewMeeting(meetingId);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { itemNumbers } from '../../shared/domain/numbering';
 import { AppError } from '../../shared/ipc/result';
+import { ITEM_EXTRA, ITEM_WITHDRAWN } from '../../shared/package/itemState';
 import type { Db } from '../db/database';
 import type { MediaType } from '../files/ContentStore';
 import { listItems, listSections } from '../repos/agenda';
@@ -141,7 +142,7 @@ export function readPackageFromDb(
         presenter: item.presenter,
         public: item.public === 0 ? false : null,
         documents: documents.length > 0 ? documents : null,
-        ...parseExtras(item.extra),
+        ...itemStateExtras(item),
       });
     }),
     ...parseExtras(s.extra),
@@ -198,4 +199,17 @@ function guestsJson(db: Db, meetingId: string): Json[] | null {
   return guests.map((g) =>
     compact({ name: g.name, category: g.category, group: g.memberGroup, party: g.party, title: g.title }),
   );
+}
+
+/**
+ * The item's `x-` extras with the two states that exist once numbers are frozen written from
+ * their columns (an imported package's own values are in the columns, see importToDb).
+ */
+function itemStateExtras(item: { extra: string | null; withdrawn?: 0 | 1; addedAfterSend?: 0 | 1 }) {
+  const extras = parseExtras(item.extra);
+  delete extras[ITEM_WITHDRAWN];
+  delete extras[ITEM_EXTRA];
+  if (item.withdrawn === 1) extras[ITEM_WITHDRAWN] = true;
+  if (item.addedAfterSend === 1) extras[ITEM_EXTRA] = true;
+  return extras;
 }

@@ -3,6 +3,7 @@ import { isSent } from '../../shared/domain/meetingStatus';
 import { defaultGroup, deriveMemberList } from '../../shared/domain/members';
 import type { ImportSummary } from '../../shared/domain/packages';
 import { normalizePackagePath } from '../../shared/package/filePath';
+import { ITEM_EXTRA, ITEM_WITHDRAWN } from '../../shared/package/itemState';
 import type { Membership } from '../../shared/package/model';
 import type { Db } from '../db/database';
 import { insertItem, insertSection } from '../repos/agenda';
@@ -310,6 +311,8 @@ export function writePackageToDb(
           presenter: item.presenter ?? null,
           public: item.public === false ? 0 : 1,
           extra: extrasJson(rawItem),
+          withdrawn: rawItem[ITEM_WITHDRAWN] === true ? 1 : 0,
+          addedAfterSend: rawItem[ITEM_EXTRA] === true ? 1 : 0,
         },
         now,
       );

@@ -58,10 +58,14 @@ export interface ItemRow {
   presenter: string | null;
   public: 0 | 1;
   extra: string | null;
+  /** 1 = utgår (withdrawn after sending, keeps its number). */
+  withdrawn?: 0 | 1;
+  /** 1 = extra ärende (added after sending). */
+  addedAfterSend?: 0 | 1;
 }
 
 const ITEM_COLUMNS =
-  'i.id, i.section_id AS sectionId, i.position, i.title, i.dnr, i.kind, i.presenter, i.public, i.extra';
+  'i.id, i.section_id AS sectionId, i.position, i.title, i.dnr, i.kind, i.presenter, i.public, i.extra, i.withdrawn, i.added_after_send AS addedAfterSend';
 
 /** All items of a meeting in agenda order. */
 export const listItems = (db: Db, meetingId: string) =>
@@ -82,15 +86,17 @@ export const getItem = (db: Db, id: string) =>
 
 export function insertItem(db: Db, row: ItemRow, now: string): void {
   db.prepare(
-    `INSERT INTO agenda_items (id, section_id, position, title, dnr, kind, presenter, public, extra, created_at, updated_at)
-     VALUES (@id, @sectionId, @position, @title, @dnr, @kind, @presenter, @public, @extra, @now, @now)`,
-  ).run({ ...row, now });
+    `INSERT INTO agenda_items (id, section_id, position, title, dnr, kind, presenter, public, extra, withdrawn,
+                               added_after_send, created_at, updated_at)
+     VALUES (@id, @sectionId, @position, @title, @dnr, @kind, @presenter, @public, @extra, @withdrawn, @addedAfterSend,
+             @now, @now)`,
+  ).run({ withdrawn: 0, addedAfterSend: 0, ...row, now });
 }
 
-export type ItemFields = Partial<Pick<ItemRow, 'title' | 'dnr' | 'kind' | 'presenter' | 'public'>>;
+export type ItemFields = Partial<Pick<ItemRow, 'title' | 'dnr' | 'kind' | 'presenter' | 'public' | 'withdrawn'>>;
 
 export function updateItem(db: Db, id: string, fields: ItemFields, now: string): void {
-  const columns = ['title', 'dnr', 'kind', 'presenter', 'public'] as const;
+  const columns = ['title', 'dnr', 'kind', 'presenter', 'public', 'withdrawn'] as const;
   const keys = columns.filter((k) => fields[k] !== undefined);
   db.prepare(
     `UPDATE agenda_items SET ${[...keys.map((k) => `${k} = @${k}`), 'updated_at = @now'].join(', ')} WHERE id = @id`,
@@ -122,7 +128,6 @@ export function setItemOrder(
 /** The item, or NOT_FOUND in Swedish (it may have been deleted in another window or process). */
 export function requireItem(db: Db, itemId: string) {
   const item = getItem(db, itemId);
-  if (!item)
-    throw new AppError('NOT_FOUND', `Ärendet finns inte (id ${itemId}). Uppdatera mötet och försök igen.`, itemId);
+  if (!item) throw new AppError('NOT_FOUND', 'Ärendet finns inte längre. Uppdatera mötet och försök igen.', itemId);
   return item;
 }

@@ -82,17 +82,39 @@ export const touchMeeting = (db: Db, id: string, now: string) =>
 
 export const deleteMeeting = (db: Db, id: string) => db.prepare('DELETE FROM meetings WHERE id = ?').run(id);
 
-/** True when nothing refers to the meeting and it has no agenda: safe to remove with its last user. */
-export function isOrphanPresidiumMeeting(db: Db, id: string): boolean {
+/**
+ * True when, once meeting `leaving` and its agenda are gone, nothing refers to presidium meeting
+ * `id` and it has no agenda of its own: safe to remove with its last user.
+ */
+export function isOrphanPresidiumMeetingAfter(db: Db, id: string, leaving: string): boolean {
   const row = db
     .prepare(
-      `SELECT (SELECT count(*) FROM meetings WHERE presidium_meeting_id = @id)
+      `SELECT (SELECT count(*) FROM meetings WHERE presidium_meeting_id = @id AND id <> @leaving)
             + (SELECT count(*) FROM agenda_sections WHERE meeting_id = @id)
-            + (SELECT count(*) FROM documents WHERE protocol_meeting_id = @id) AS n`,
+            + (SELECT count(*) FROM documents d JOIN agenda_items i ON i.id = d.item_id
+                 JOIN agenda_sections s ON s.id = i.section_id
+               WHERE d.protocol_meeting_id = @id AND s.meeting_id <> @leaving) AS n`,
     )
-    .get({ id }) as { n: number };
+    .get({ id, leaving }) as { n: number };
   return row.n === 0;
 }
+
+/** A nämnd meeting with the same organisation, committee, date and start time (a package imported again). */
+export const findImportedTwin = (
+  db: Db,
+  f: { organisation: string; committee: string; date: string; startTime: string },
+) =>
+  db
+    .prepare(
+      `SELECT m.id FROM meetings m JOIN committees c ON c.id = m.committee_id JOIN organisations o ON o.id = c.organisation_id
+       WHERE o.name = @organisation AND c.name = @committee AND c.kind <> 'presidium'
+         AND m.meeting_date = @date AND m.start_time = @startTime
+       ORDER BY m.rowid LIMIT 1`,
+    )
+    .get(f) as { id: string } | undefined;
+
+export const markCopy = (db: Db, id: string, originalId: string) =>
+  db.prepare('UPDATE meetings SET copy_of_meeting_id = ? WHERE id = ?').run(originalId, id);
 
 export interface MeetingSummaryRow {
   id: string;
@@ -108,6 +130,7 @@ export interface MeetingSummaryRow {
   itemCount: number;
   documentCount: number;
   updatedAt: string;
+  isCopy: 0 | 1;
 }
 
 export const listMeetingSummaries = (db: Db, includePresidium: boolean) =>
@@ -115,7 +138,7 @@ export const listMeetingSummaries = (db: Db, includePresidium: boolean) =>
     .prepare(
       `SELECT m.id, m.committee_id AS committeeId, c.name AS committeeName, c.short_name AS committeeShortName,
               c.kind AS committeeKind, o.name AS organisationName, m.meeting_date AS date, m.start_time AS startTime,
-              m.place, m.status, m.updated_at AS updatedAt,
+              m.place, m.status, m.updated_at AS updatedAt, (m.copy_of_meeting_id IS NOT NULL) AS isCopy,
               (SELECT count(*) FROM agenda_items i JOIN agenda_sections s ON s.id = i.section_id WHERE s.meeting_id = m.id) AS itemCount,
               (SELECT count(*) FROM documents d JOIN agenda_items i ON i.id = d.item_id JOIN agenda_sections s ON s.id = i.section_id
                 WHERE s.meeting_id = m.id) AS documentCount

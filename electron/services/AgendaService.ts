@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AddItemInput, ItemInput, MeetingDetail } from '../../shared/domain/meeting';
+import { isSent } from '../../shared/domain/meetingStatus';
 import { insertPosition, planMove } from '../../shared/domain/numbering';
 import { AppError } from '../../shared/ipc/result';
+import type { MeetingStatus } from '../../shared/package/model';
 import type { Db } from '../db/database';
 import {
   deleteItem,
@@ -18,13 +20,36 @@ import {
   updateItem,
   updateSectionHeading,
 } from '../repos/agenda';
-import { touchMeeting } from '../repos/meetings';
+import { insertChange } from '../repos/changes';
+import { requireMeeting, touchMeeting } from '../repos/meetings';
+import { dropTrash, getTrash, insertRows, putTrash, type RawRow, selectRows, trashTables } from '../repos/trash';
 import type { ServiceDeps } from './MeetingService';
 import { meetingDetail } from './meetingView';
 
+/** What a deleted item or section left behind, enough to put it back where it was. */
+interface ItemTrash {
+  sectionId: string;
+  index: number;
+  rows: { agenda_items: RawRow[]; documents: RawRow[] };
+}
+interface SectionTrash {
+  index: number;
+  rows: { agenda_sections: RawRow[]; agenda_items: RawRow[]; documents: RawRow[] };
+  /** Items moved out to a neighbouring section instead of deleted: their ids, in order. */
+  moved: { toSectionId: string; itemIds: string[] } | null;
+}
+
+type Log = (action: string, summary: string) => void;
+
+const FROZEN =
+  'Kallelsen är utskickad, så ärendenumren är låsta. Ett ärende som inte ska behandlas markeras ”utgår”; ett nytt ärende läggs till som extra ärende sist. Sätt status till Utkast om kallelsen ska göras om.';
+
 /**
  * Sections and items of a meeting's agenda. Positions are kept contiguous in the same
- * transaction as every change; item numbers (1..N across sections) follow from them.
+ * transaction as every change; item numbers (1..N across sections) follow from them. Once the
+ * kallelse is sent the numbers are frozen: nothing that would renumber is allowed, new items
+ * go last as extra ärenden, withdrawn items stay (utgår), and every change is logged.
+ * Deletes keep their rows in deleted_records so that undo restores them with the same ids.
  */
 export class AgendaService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -35,9 +60,12 @@ export class AgendaService {
 
   addItem(input: AddItemInput): { itemId: string; meeting: MeetingDetail } {
     const itemId = randomUUID();
-    const meetingId = this.write(() => {
-      const section = this.requireSection(input.sectionId);
+    const meetingId = this.write((log) => {
+      let section = this.requireSection(input.sectionId);
+      const sent = this.isSent(section.meetingId);
       const order = this.order(section.meetingId);
+      // After sending, a new item is an extra ärende: always after the last one.
+      if (sent) section = this.requireSection(order.at(-1)!.sectionId);
       const target = order.find((s) => s.sectionId === section.id)!;
       const now = this.iso();
       insertItem(
@@ -52,10 +80,11 @@ export class AgendaService {
           presenter: input.presenter ?? null,
           public: input.public === false ? 0 : 1,
           extra: null,
+          addedAfterSend: sent ? 1 : 0,
         },
         now,
       );
-      const at = insertPosition(input.position, target.itemIds.length);
+      const at = sent ? target.itemIds.length : insertPosition(input.position, target.itemIds.length);
       if (at < target.itemIds.length) {
         setItemOrder(
           this.db,
@@ -63,6 +92,7 @@ export class AgendaService {
           now,
         );
       }
+      log('extra-arende', `Extra ärende tillagt: ”${input.title}”.`);
       return section.meetingId;
     });
     return { itemId, meeting: meetingDetail(this.db, meetingId) };
@@ -70,7 +100,7 @@ export class AgendaService {
 
   updateItem(itemId: string, patch: ItemInput): MeetingDetail {
     return this.detail(
-      this.write(() => {
+      this.write((log) => {
         const item = this.requireItem(itemId);
         const fields: ItemFields = {};
         if (patch.title !== undefined) fields.title = patch.title;
@@ -79,22 +109,57 @@ export class AgendaService {
         if (patch.presenter !== undefined) fields.presenter = patch.presenter;
         if (patch.public !== undefined) fields.public = patch.public ? 1 : 0;
         updateItem(this.db, itemId, fields, this.iso());
+        log('andrat-arende', `Ärendet ”${item.title}” ändrat (${Object.keys(fields).join(', ')}).`);
         return item.meetingId;
       }),
     );
   }
 
-  /** Deletes the item and its documents; later items move up one number. */
-  deleteItem(itemId: string): MeetingDetail {
+  /** Marks an item of a sent kallelse as withdrawn (`utgår`) or takes the mark away; its number stays. */
+  withdrawItem(itemId: string, withdrawn: boolean): MeetingDetail {
     return this.detail(
-      this.write(() => {
+      this.write((log) => {
         const item = this.requireItem(itemId);
-        deleteItem(this.db, itemId);
-        const rest = this.order(item.meetingId).filter((s) => s.sectionId === item.sectionId);
-        setItemOrder(this.db, rest, this.iso());
+        if (withdrawn && !this.isSent(item.meetingId)) {
+          throw new AppError(
+            'CONFLICT',
+            'Bara ett ärende i en utskickad kallelse kan markeras ”utgår”. I ett utkast tar du bort ärendet i stället.',
+            itemId,
+          );
+        }
+        updateItem(this.db, itemId, { withdrawn: withdrawn ? 1 : 0 }, this.iso());
+        log(
+          withdrawn ? 'utgar' : 'utgar-angrat',
+          `Ärendet ”${item.title}” ${withdrawn ? 'utgår' : 'utgår inte längre'}.`,
+        );
         return item.meetingId;
       }),
     );
+  }
+
+  /** Deletes the item and its documents (kept for undo); later items move up one number. */
+  deleteItem(itemId: string): { trashId: string; meeting: MeetingDetail } {
+    const trashId = randomUUID();
+    const meetingId = this.write((log) => {
+      const item = this.requireItem(itemId);
+      if (this.isSent(item.meetingId) && item.addedAfterSend !== 1) throw new AppError('CONFLICT', FROZEN, itemId);
+      const rest = this.order(item.meetingId).filter((s) => s.sectionId === item.sectionId);
+      const payload: ItemTrash = {
+        sectionId: item.sectionId,
+        index: rest[0]!.itemIds.indexOf(itemId),
+        rows: {
+          agenda_items: selectRows(this.db, 'agenda_items', 'id = ?', itemId),
+          documents: selectRows(this.db, 'documents', 'item_id = ?', itemId),
+        },
+      };
+      putTrash(this.db, { id: trashId, meetingId: item.meetingId, kind: 'item', payload, now: this.iso() });
+      deleteItem(this.db, itemId);
+      rest[0]!.itemIds = rest[0]!.itemIds.filter((id) => id !== itemId);
+      setItemOrder(this.db, rest, this.iso());
+      log('borttaget-arende', `Extra ärendet ”${item.title}” borttaget.`);
+      return item.meetingId;
+    });
+    return { trashId, meeting: meetingDetail(this.db, meetingId) };
   }
 
   /** Moves an item to a 0-based position (clamped) in a section of the same meeting. */
@@ -110,7 +175,15 @@ export class AgendaService {
             'sectionId',
           );
         }
-        setItemOrder(this.db, planMove(this.order(item.meetingId), itemId, sectionId, position), this.iso());
+        const before = this.order(item.meetingId);
+        const after = planMove(before, itemId, sectionId, position);
+        if (
+          this.isSent(item.meetingId) &&
+          before.flatMap((s) => s.itemIds).join() !== after.flatMap((s) => s.itemIds).join()
+        ) {
+          throw new AppError('CONFLICT', FROZEN, itemId);
+        }
+        setItemOrder(this.db, after, this.iso());
         return item.meetingId;
       }),
     );
@@ -122,14 +195,13 @@ export class AgendaService {
     position?: number,
   ): { sectionId: string; meeting: MeetingDetail } {
     const sectionId = randomUUID();
-    this.write(() => {
+    this.write((log) => {
+      requireMeeting(this.db, meetingId);
       const ids = listSections(this.db, meetingId).map((s) => s.id);
-      if (ids.length === 0 && !this.meetingExists(meetingId)) {
-        throw new AppError('NOT_FOUND', `Mötet finns inte (id ${meetingId}).`, meetingId);
-      }
       insertSection(this.db, { id: sectionId, meetingId, position: ids.length, heading, extra: null });
       const at = insertPosition(position, ids.length);
       if (at < ids.length) setSectionOrder(this.db, meetingId, [...ids.slice(0, at), sectionId, ...ids.slice(at)]);
+      log('nytt-avsnitt', `Avsnitt tillagt: ”${heading ?? 'utan rubrik'}”.`);
       return meetingId;
     });
     return { sectionId, meeting: meetingDetail(this.db, meetingId) };
@@ -137,55 +209,177 @@ export class AgendaService {
 
   updateSection(sectionId: string, heading: string | null): MeetingDetail {
     return this.detail(
-      this.write(() => {
+      this.write((log) => {
         const section = this.requireSection(sectionId);
         updateSectionHeading(this.db, sectionId, heading);
-        return section.meetingId;
-      }),
-    );
-  }
-
-  /** Deletes an empty section; refuses one with items and the last section (an agenda has at least one). */
-  deleteSection(sectionId: string): MeetingDetail {
-    return this.detail(
-      this.write(() => {
-        const section = this.requireSection(sectionId);
-        const order = this.order(section.meetingId);
-        const own = order.find((s) => s.sectionId === sectionId)!;
-        if (own.itemIds.length > 0) {
-          throw new AppError(
-            'CONFLICT',
-            `Avsnittet ”${section.heading ?? 'inledande ärenden'}” innehåller ${own.itemIds.length} ärenden; flytta eller ta bort dem först.`,
-            sectionId,
-          );
-        }
-        if (order.length === 1) {
-          throw new AppError('CONFLICT', 'Dagordningen måste ha minst ett avsnitt.', sectionId);
-        }
-        deleteSection(this.db, sectionId);
-        setSectionOrder(
-          this.db,
-          section.meetingId,
-          order.filter((s) => s.sectionId !== sectionId).map((s) => s.sectionId),
+        log(
+          'andrat-avsnitt',
+          `Avsnittet ”${section.heading ?? 'utan rubrik'}” heter nu ”${heading ?? 'utan rubrik'}”.`,
         );
         return section.meetingId;
       }),
     );
   }
 
+  /** Moves a section to a 0-based position; its items keep their order and renumber with it. */
+  moveSection(sectionId: string, position: number): MeetingDetail {
+    return this.detail(
+      this.write(() => {
+        const section = this.requireSection(sectionId);
+        const order = this.order(section.meetingId);
+        const ids = order.map((s) => s.sectionId).filter((id) => id !== sectionId);
+        ids.splice(insertPosition(position, ids.length), 0, sectionId);
+        const reordered = ids.map((id) => order.find((s) => s.sectionId === id)!);
+        if (
+          this.isSent(section.meetingId) &&
+          reordered.flatMap((s) => s.itemIds).join() !== order.flatMap((s) => s.itemIds).join()
+        ) {
+          throw new AppError('CONFLICT', FROZEN, sectionId);
+        }
+        setSectionOrder(this.db, section.meetingId, ids);
+        return section.meetingId;
+      }),
+    );
+  }
+
+  /**
+   * Deletes a section (kept for undo). A section with items needs `items`: 'delete' removes them
+   * too, 'move' puts them at the end of the previous section (or the start of the next). The
+   * last section is never deleted: an agenda has at least one.
+   */
+  deleteSection(sectionId: string, items?: 'delete' | 'move'): { trashId: string; meeting: MeetingDetail } {
+    const trashId = randomUUID();
+    const meetingId = this.write((log) => {
+      const section = this.requireSection(sectionId);
+      const order = this.order(section.meetingId);
+      const index = order.findIndex((s) => s.sectionId === sectionId);
+      const own = order[index]!;
+      if (order.length === 1) throw new AppError('CONFLICT', 'Dagordningen måste ha minst ett avsnitt.', sectionId);
+      if (own.itemIds.length > 0 && items === undefined) {
+        throw new AppError(
+          'CONFLICT',
+          `Avsnittet ”${section.heading ?? 'utan rubrik'}” innehåller ${own.itemIds.length} ärenden; välj om de ska tas bort eller flyttas.`,
+          sectionId,
+        );
+      }
+      const sent = this.isSent(section.meetingId);
+      const deleting = items === 'delete' ? own.itemIds : [];
+      if (sent && deleting.some((id) => requireItem(this.db, id).addedAfterSend !== 1)) {
+        throw new AppError('CONFLICT', FROZEN, sectionId);
+      }
+      let moved: SectionTrash['moved'] = null;
+      const now = this.iso();
+      if (items === 'move' && own.itemIds.length > 0) {
+        const neighbour = order[index - 1] ?? order[index + 1]!;
+        const before = index > 0;
+        neighbour.itemIds = before ? [...neighbour.itemIds, ...own.itemIds] : [...own.itemIds, ...neighbour.itemIds];
+        moved = { toSectionId: neighbour.sectionId, itemIds: own.itemIds };
+        own.itemIds = [];
+        setItemOrder(this.db, [own, neighbour], now);
+      }
+      const marks = deleting.map(() => '?').join(', ');
+      const payload: SectionTrash = {
+        index,
+        moved,
+        rows: {
+          agenda_sections: selectRows(this.db, 'agenda_sections', 'id = ?', sectionId),
+          agenda_items: deleting.length ? selectRows(this.db, 'agenda_items', `id IN (${marks})`, ...deleting) : [],
+          documents: deleting.length ? selectRows(this.db, 'documents', `item_id IN (${marks})`, ...deleting) : [],
+        },
+      };
+      putTrash(this.db, { id: trashId, meetingId: section.meetingId, kind: 'section', payload, now });
+      deleteSection(this.db, sectionId);
+      setSectionOrder(
+        this.db,
+        section.meetingId,
+        order.filter((s) => s.sectionId !== sectionId).map((s) => s.sectionId),
+      );
+      log('borttaget-avsnitt', `Avsnittet ”${section.heading ?? 'utan rubrik'}” borttaget.`);
+      return section.meetingId;
+    });
+    return { trashId, meeting: meetingDetail(this.db, meetingId) };
+  }
+
+  /** Puts back what a delete removed (item, section or whole meeting), with the same ids, where it was. */
+  restore(trashId: string): { meetingId: string; meeting: MeetingDetail } {
+    const entry = getTrash(this.db, trashId);
+    if (!entry) {
+      throw new AppError('NOT_FOUND', 'Det borttagna finns inte längre sparat och kan inte återställas.', trashId);
+    }
+    const payload = JSON.parse(entry.payload) as ItemTrash & SectionTrash & { rows: Record<string, RawRow[]> };
+    const now = this.iso();
+    const run = () => {
+      if (entry.kind === 'meeting') {
+        if (this.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(entry.meetingId)) {
+          throw new AppError('CONFLICT', 'Mötet finns redan.', entry.meetingId);
+        }
+        for (const table of trashTables) insertRows(this.db, table, payload.rows[table] ?? []);
+      } else if (entry.kind === 'item') {
+        this.requireSection(payload.sectionId);
+        const order = this.order(entry.meetingId);
+        const target = order.find((s) => s.sectionId === payload.sectionId)!;
+        const rows: RawRow[] = payload.rows.agenda_items.map((r) => ({ ...r, position: target.itemIds.length }));
+        insertRows(this.db, 'agenda_items', rows);
+        insertRows(this.db, 'documents', payload.rows.documents);
+        const id = String(rows[0]!.id);
+        target.itemIds.splice(insertPosition(payload.index, target.itemIds.length), 0, id);
+        setItemOrder(this.db, [target], now);
+      } else {
+        requireMeeting(this.db, entry.meetingId);
+        const ids = listSections(this.db, entry.meetingId).map((s) => s.id);
+        const sectionRows: RawRow[] = payload.rows.agenda_sections.map((r) => ({ ...r, position: ids.length }));
+        insertRows(this.db, 'agenda_sections', sectionRows);
+        const sectionId = String(sectionRows[0]!.id);
+        ids.splice(insertPosition(payload.index, ids.length), 0, sectionId);
+        setSectionOrder(this.db, entry.meetingId, ids);
+        insertRows(this.db, 'agenda_items', payload.rows.agenda_items);
+        insertRows(this.db, 'documents', payload.rows.documents);
+        if (payload.moved) {
+          const order = this.order(entry.meetingId);
+          const from = order.find((s) => s.sectionId === payload.moved!.toSectionId);
+          const own = order.find((s) => s.sectionId === sectionId)!;
+          const back = payload.moved.itemIds.filter((id) => from?.itemIds.includes(id));
+          if (from) from.itemIds = from.itemIds.filter((id) => !back.includes(id));
+          own.itemIds = [...back, ...own.itemIds];
+          setItemOrder(this.db, from ? [from, own] : [own], now);
+        }
+      }
+      dropTrash(this.db, trashId);
+      touchMeeting(this.db, entry.meetingId, now);
+      if (this.isSent(entry.meetingId))
+        insertChange(this.db, entry.meetingId, 'aterstallt', 'Borttaget återställt.', now);
+    };
+    this.db.transaction(run).immediate();
+    this.deps.events.emit('data:changed', {
+      entities: ['meetings', 'meeting', 'documents'],
+      meetingId: entry.meetingId,
+    });
+    return { meetingId: entry.meetingId, meeting: meetingDetail(this.db, entry.meetingId) };
+  }
+
   // ---------- helpers ----------
 
-  /** Runs a change in one immediate transaction, marks the meeting changed, emits data:changed. */
-  private write(change: () => string): string {
+  /**
+   * Runs a change in one immediate transaction, marks the meeting changed, logs it when the
+   * kallelse is already sent, and emits data:changed.
+   */
+  private write(change: (log: Log) => string): string {
+    const notes: [string, string][] = [];
     const meetingId = this.db
       .transaction(() => {
-        const id = change();
-        touchMeeting(this.db, id, this.iso());
+        const id = change((action, summary) => notes.push([action, summary]));
+        const now = this.iso();
+        touchMeeting(this.db, id, now);
+        if (this.isSent(id)) for (const [action, summary] of notes) insertChange(this.db, id, action, summary, now);
         return id;
       })
       .immediate();
     this.deps.events.emit('data:changed', { entities: ['meetings', 'meeting'], meetingId });
     return meetingId;
+  }
+
+  private isSent(meetingId: string): boolean {
+    return isSent(requireMeeting(this.db, meetingId).status as MeetingStatus);
   }
 
   private detail(meetingId: string): MeetingDetail {
@@ -207,17 +401,9 @@ export class AgendaService {
   private requireSection(sectionId: string) {
     const section = getSection(this.db, sectionId);
     if (!section) {
-      throw new AppError(
-        'NOT_FOUND',
-        `Avsnittet finns inte (id ${sectionId}). Uppdatera mötet och försök igen.`,
-        sectionId,
-      );
+      throw new AppError('NOT_FOUND', 'Avsnittet finns inte längre. Uppdatera mötet och försök igen.', sectionId);
     }
     return section;
-  }
-
-  private meetingExists(meetingId: string): boolean {
-    return this.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(meetingId) !== undefined;
   }
 
   private iso(): string {

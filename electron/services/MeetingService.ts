@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type AgendaTemplate, recurringKinds } from '../../shared/domain/agendaTemplate';
 import { timeToMinutes } from '../../shared/domain/dates';
 import type {
   CommitteeSummary,
@@ -13,13 +14,14 @@ import { AppError } from '../../shared/ipc/result';
 import type { MeetingStatus } from '../../shared/package/model';
 import type { BackendEvents } from '../backend';
 import type { Db } from '../db/database';
-import { insertSection } from '../repos/agenda';
+import { insertItem, insertSection, listItems, listSections } from '../repos/agenda';
+import { insertChange, listChanges } from '../repos/changes';
 import {
   deleteInvitees,
   deleteMeeting,
   insertInvitee,
   insertMeeting,
-  isOrphanPresidiumMeeting,
+  isOrphanPresidiumMeetingAfter,
   listMeetingSummaries,
   type MeetingFields,
   type MeetingRow,
@@ -27,8 +29,10 @@ import {
   updateMeeting,
 } from '../repos/meetings';
 import { getCommittee, listCommitteeSummaries, seatColumns } from '../repos/registry';
+import { putTrash, type RawRow, selectRows } from '../repos/trash';
 import { derivedMembers, meetingDetail } from './meetingView';
 import type { SettingsService } from './SettingsService';
+import type { TemplateService } from './TemplateService';
 
 export interface ServiceDeps {
   db: Db;
@@ -44,6 +48,7 @@ export class MeetingService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly settings?: SettingsService,
+    private readonly templates?: TemplateService,
   ) {}
 
   private get db(): Db {
@@ -51,7 +56,10 @@ export class MeetingService {
   }
 
   list(options: { includePresidium?: boolean } = {}): MeetingSummary[] {
-    return listMeetingSummaries(this.db, options.includePresidium === true) as MeetingSummary[];
+    return listMeetingSummaries(this.db, options.includePresidium === true).map((r) => ({
+      ...r,
+      isCopy: r.isCopy === 1,
+    })) as MeetingSummary[];
   }
 
   /** The meetings of the recent list that still exist in this database, most recent first. */
@@ -75,13 +83,26 @@ export class MeetingService {
     return detail;
   }
 
+  /** The change log of a sent meeting, oldest first. */
+  changes(meetingId: string) {
+    requireMeeting(this.db, meetingId);
+    return listChanges(this.db, meetingId).map(({ id, changedAt, action, summary }) => ({
+      id,
+      changedAt,
+      action,
+      summary,
+    }));
+  }
+
   committees(): CommitteeSummary[] {
     return listCommitteeSummaries(this.db);
   }
 
   /**
-   * A new meeting in utkast with one untitled section. Place and agenda column come from the
-   * settings unless given; the member list is derived from the committee's register.
+   * A new meeting in utkast. Its agenda starts from the nämnd's standard agenda (default), from
+   * the previous meeting's structure (sections and recurring items, no documents), or empty (one
+   * untitled section). Place and agenda column come from the settings unless given; the member
+   * list is derived from the committee's register.
    */
   create(input: CreateMeetingInput): MeetingDetail {
     const defaults = this.settings?.get();
@@ -125,7 +146,7 @@ export class MeetingService {
           },
           now,
         );
-        insertSection(this.db, { id: randomUUID(), meetingId, position: 0, heading: null, extra: null });
+        this.startAgenda(meetingId, committee.id, input.start ?? 'template', now);
       })
       .immediate();
     this.deps.events.emit('data:changed', { entities: ['meetings', 'meeting'], meetingId });
@@ -134,6 +155,15 @@ export class MeetingService {
 
   update(meetingId: string, patch: MeetingPatch): MeetingDetail {
     return this.mutate(meetingId, (m) => {
+      if (isSent(m.status as MeetingStatus)) {
+        const what = Object.entries(patch)
+          .map(
+            ([k, v]) =>
+              `${k === 'date' ? 'datum' : k === 'startTime' ? 'starttid' : k === 'endTime' ? 'sluttid' : 'plats'} ${v ?? '–'}`,
+          )
+          .join(', ');
+        insertChange(this.db, meetingId, 'moteuppgifter', `Mötesuppgifter ändrade: ${what}.`, this.iso());
+      }
       const startTime = patch.startTime ?? m.startTime;
       const endTime = patch.endTime === undefined ? m.endTime : patch.endTime;
       if (endTime !== null && timeToMinutes(endTime) <= timeToMinutes(startTime)) {
@@ -153,14 +183,36 @@ export class MeetingService {
   }
 
   /**
-   * Applies a status inside the caller's transaction; moving to utskickad (or later) freezes
-   * the member list if it is not frozen yet. The rules and the record of the move are
-   * VersionService.changeStatus's, the only caller.
+   * Applies a status inside the caller's transaction. Moving to utskickad (or later) freezes
+   * the member list and the item numbers; moving back before utskickad lifts both: the list is
+   * derived from the register again and extra ärenden become ordinary items (the kallelse will be
+   * sent anew). The rules and the record of the move are VersionService.changeStatus's, the only
+   * caller; moves around a sent kallelse also go into the meeting's change log.
    */
   applyStatusInTx(meetingId: string, status: MeetingStatus): void {
     const m = requireMeeting(this.db, meetingId);
+    const wasSent = isSent(m.status as MeetingStatus);
+    const now = this.iso();
     if (isSent(status) && m.membersFrozenAt === null) this.freezeInTx(m);
-    updateMeeting(this.db, meetingId, { status }, this.iso());
+    if (wasSent && !isSent(status)) {
+      deleteInvitees(this.db, meetingId);
+      this.db.prepare('UPDATE meetings SET members_frozen_at = NULL WHERE id = ?').run(meetingId);
+      this.db
+        .prepare(
+          'UPDATE agenda_items SET added_after_send = 0 WHERE section_id IN (SELECT id FROM agenda_sections WHERE meeting_id = ?)',
+        )
+        .run(meetingId);
+    }
+    if (wasSent || isSent(status)) {
+      insertChange(
+        this.db,
+        meetingId,
+        'status',
+        `Status ändrad från ${meetingStatusLabel[m.status as MeetingStatus]} till ${meetingStatusLabel[status]}.`,
+        now,
+      );
+    }
+    updateMeeting(this.db, meetingId, { status }, now);
   }
 
   setAgendaColumn(meetingId: string, agendaColumn: AgendaColumn): MeetingDetail {
@@ -191,22 +243,98 @@ export class MeetingService {
     });
   }
 
-  /** Deletes the meeting with its agenda and documents; its presidium meeting too when nothing else uses it. */
-  delete(meetingId: string): { meetingId: string } {
+  /**
+   * Deletes the meeting with its agenda and documents (its presidium meeting too when nothing
+   * else uses it). Everything is kept in deleted_records so that undo brings it back as it was.
+   */
+  delete(meetingId: string): { meetingId: string; trashId: string } {
+    const trashId = randomUUID();
     this.db
       .transaction(() => {
         const m = requireMeeting(this.db, meetingId);
+        const orphan =
+          m.presidiumMeetingId && isOrphanPresidiumMeetingAfter(this.db, m.presidiumMeetingId, meetingId)
+            ? m.presidiumMeetingId
+            : null;
+        const sections = 'meeting_id = ?';
+        const items = 'section_id IN (SELECT id FROM agenda_sections WHERE meeting_id = ?)';
+        const rows: Record<string, RawRow[]> = {
+          meetings: [
+            ...(orphan ? selectRows(this.db, 'meetings', 'id = ?', orphan) : []),
+            ...selectRows(this.db, 'meetings', 'id = ?', meetingId),
+          ],
+          meeting_invitees: selectRows(this.db, 'meeting_invitees', sections, meetingId),
+          agenda_sections: selectRows(this.db, 'agenda_sections', sections, meetingId),
+          agenda_items: selectRows(this.db, 'agenda_items', items, meetingId),
+          documents: selectRows(
+            this.db,
+            'documents',
+            `item_id IN (SELECT id FROM agenda_items WHERE ${items})`,
+            meetingId,
+          ),
+          meeting_changes: selectRows(this.db, 'meeting_changes', sections, meetingId),
+        };
+        putTrash(this.db, { id: trashId, meetingId, kind: 'meeting', payload: { rows }, now: this.iso() });
         deleteMeeting(this.db, meetingId);
-        if (m.presidiumMeetingId && isOrphanPresidiumMeeting(this.db, m.presidiumMeetingId)) {
-          deleteMeeting(this.db, m.presidiumMeetingId);
-        }
+        if (orphan) deleteMeeting(this.db, orphan);
       })
       .immediate();
     if (this.settings?.get().recentMeetings.includes(meetingId)) {
       this.settings.set({ recentMeetings: this.settings.get().recentMeetings.filter((id) => id !== meetingId) });
     }
     this.deps.events.emit('data:changed', { entities: ['meetings', 'meeting', 'documents'], meetingId });
-    return { meetingId };
+    return { meetingId, trashId };
+  }
+
+  /** What a new meeting's agenda starts from; see create. */
+  private startAgenda(meetingId: string, committeeId: string, start: 'template' | 'previous' | 'empty', now: string) {
+    let template: AgendaTemplate = { sections: [{ heading: null, items: [] }] };
+    if (start === 'template' && this.templates) template = this.templates.get(committeeId).template;
+    if (start === 'previous') {
+      const previous = this.db
+        .prepare(
+          `SELECT id FROM meetings WHERE committee_id = ? AND id <> ? ORDER BY meeting_date DESC, start_time DESC, rowid DESC LIMIT 1`,
+        )
+        .get(committeeId, meetingId) as { id: string } | undefined;
+      if (previous) {
+        const items = listItems(this.db, previous.id);
+        template = {
+          sections: listSections(this.db, previous.id).map((s) => ({
+            heading: s.heading,
+            items: items
+              .filter((i) => i.sectionId === s.id && i.kind !== null && recurringKinds.has(i.kind as never))
+              .map((i) => ({
+                title: i.title,
+                kind: i.kind as AgendaTemplate['sections'][number]['items'][number]['kind'],
+              })),
+          })),
+        };
+        if (template.sections.length === 0) template = { sections: [{ heading: null, items: [] }] };
+      } else if (this.templates) {
+        template = this.templates.get(committeeId).template;
+      }
+    }
+    template.sections.forEach((section, si) => {
+      const sectionId = randomUUID();
+      insertSection(this.db, { id: sectionId, meetingId, position: si, heading: section.heading, extra: null });
+      section.items.forEach((item, ii) => {
+        insertItem(
+          this.db,
+          {
+            id: randomUUID(),
+            sectionId,
+            position: ii,
+            title: item.title,
+            dnr: null,
+            kind: item.kind,
+            presenter: null,
+            public: 1,
+            extra: null,
+          },
+          now,
+        );
+      });
+    });
   }
 
   private freezeInTx(m: MeetingRow): void {

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportSummary, SampleName } from '../../shared/domain/packages';
+import type { ImportChoice, ImportConflict, ImportSummary, SampleName } from '../../shared/domain/packages';
 import { AppError } from '../../shared/ipc/result';
 import { normalizePackagePath } from '../../shared/package/filePath';
 import type { KallelsePackage, LoadedPackage } from '../../shared/package/model';
@@ -13,6 +14,7 @@ import { loadPackage } from '../package/load';
 import { validatePackageJson } from '../package/validate';
 import { writePackageEntries } from '../package/write';
 import { getFile } from '../repos/documents';
+import { findImportedTwin, markCopy } from '../repos/meetings';
 import { importReviewRound } from '../review/exchange';
 import type { ServiceDeps } from './MeetingService';
 import type { SettingsService } from './SettingsService';
@@ -23,6 +25,8 @@ export interface PackageServiceDeps extends ServiceDeps {
   /** Lowered in tests; defaults in electron/package/limits.ts. */
   limits?: Partial<PackageLimits>;
   samplesDir: () => string;
+  /** Removes a meeting the way the user's delete does (kept for undo); used by "replace". */
+  deleteMeeting?: (meetingId: string) => void;
 }
 
 /** A meeting read back as a package: what the PDF engine renders and what export writes. */
@@ -47,6 +51,59 @@ export interface WriteResult {
  */
 export class PackageService {
   constructor(private readonly deps: PackageServiceDeps) {}
+
+  /** Chosen files waiting for the user's answer to "this meeting already exists". */
+  private readonly pending = new Map<string, string>();
+
+  /**
+   * Imports unless the package's meeting (same organisation, nämnd, date and start time) is
+   * already here: then nothing is written and the answer is a conflict whose token
+   * `resolveImport` takes with the user's choice.
+   */
+  async importOrAsk(input: string): Promise<ImportSummary | ImportConflict> {
+    const validated = await loadPackage(input, this.deps.limits ? { limits: this.deps.limits } : {});
+    const { pkg } = validated;
+    const twin = findImportedTwin(this.deps.db, {
+      organisation: pkg.organisation.name,
+      committee: pkg.committee.name,
+      date: pkg.meeting.date,
+      startTime: pkg.meeting.startTime,
+    });
+    if (!twin) return this.importPackage(input);
+    const token = randomUUID();
+    this.pending.clear();
+    this.pending.set(token, input);
+    return {
+      conflict: true,
+      token,
+      existing: {
+        meetingId: twin.id,
+        committeeName: pkg.committee.name,
+        date: pkg.meeting.date,
+        startTime: pkg.meeting.startTime,
+      },
+    };
+  }
+
+  /** Finishes an import that met an existing meeting: replace it (after the import succeeded), or keep both. */
+  async resolveImport(token: string, choice: ImportChoice): Promise<ImportSummary> {
+    const input = this.pending.get(token);
+    if (!input)
+      throw new AppError('NOT_FOUND', 'Importen har redan avslutats eller avbrutits. Välj filen igen.', token);
+    this.pending.delete(token);
+    const validated = await loadPackage(input, this.deps.limits ? { limits: this.deps.limits } : {});
+    const { pkg } = validated;
+    const twin = findImportedTwin(this.deps.db, {
+      organisation: pkg.organisation.name,
+      committee: pkg.committee.name,
+      date: pkg.meeting.date,
+      startTime: pkg.meeting.startTime,
+    });
+    const summary = await this.importPackage(input);
+    if (twin && choice === 'copy') markCopy(this.deps.db, summary.meetingId, twin.id);
+    if (twin && choice === 'replace') this.deps.deleteMeeting?.(twin.id);
+    return summary;
+  }
 
   async importPackage(input: string): Promise<ImportSummary> {
     const validated = await loadPackage(input, this.deps.limits ? { limits: this.deps.limits } : {});

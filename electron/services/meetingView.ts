@@ -1,5 +1,6 @@
 import { GUEST_ORDER, memberLine } from '../../shared/document/members';
 import type { MeetingDetail, MemberLine } from '../../shared/domain/meeting';
+import { isSent } from '../../shared/domain/meetingStatus';
 import { deriveMemberList } from '../../shared/domain/members';
 import { itemNumbers } from '../../shared/domain/numbering';
 import { AppError } from '../../shared/ipc/result';
@@ -128,6 +129,7 @@ export function meetingDetail(db: Db, meetingId: string): MeetingDetail {
         }
       : null,
     membersFrozenAt: m.membersFrozenAt,
+    numbersFrozen: isSent(m.status as MeetingDetail['status']),
     members,
     sections: sections.map((s, si) => ({
       id: s.id,
@@ -141,6 +143,8 @@ export function meetingDetail(db: Db, meetingId: string): MeetingDetail {
         kind: item.kind as MeetingDetail['sections'][number]['items'][number]['kind'],
         presenter: item.presenter,
         public: item.public === 1,
+        withdrawn: item.withdrawn === 1,
+        extra: item.addedAfterSend === 1,
         documents: docs
           .filter((d) => d.itemId === item.id)
           .map((d) => ({

@@ -1,21 +1,26 @@
-import { useEffect } from 'react';
+import { type KeyboardEvent as ReactKeyboardEvent, useEffect } from 'react';
 import { onEvent } from '../api';
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
 import { DocumentEditor } from './documents/DocumentEditor';
 import { EmptyState } from './EmptyState';
-import { ErrorBanner } from './ErrorBanner';
+import { HistoryBar } from './HistoryBar';
 import { MeetingList } from './MeetingList';
 import { MeetingView } from './MeetingView';
 import { NewMeetingForm } from './NewMeetingForm';
 import { PreviewPane } from './PreviewPane';
+import { QuestionDialog } from './QuestionDialog';
 import { RegisterView } from './register/RegisterView';
 import { ReviewMode } from './review/ReviewMode';
 import { ChangesPanel, VersionPanel } from './review/VersionPanel';
 import { SettingsView } from './SettingsView';
+import { TemplateEditor } from './TemplateEditor';
 import { useShellCommands } from './useShellCommands';
 
-/** Three panes: navigation · agenda/editor · preview. */
+const PREVIEW_MIN = 280;
+const PREVIEW_MAX = 900;
+
+/** Three panes: navigation (collapsible) · agenda/editor · preview (resizable). */
 export function App() {
   const loadApp = useStore((s) => s.loadApp);
   const info = useStore((s) => s.info);
@@ -23,6 +28,10 @@ export function App() {
   const busy = useStore((s) => s.busy);
   const view = useStore((s) => s.view);
   useShellCommands();
+  const navCollapsed = useStore((s) => s.navCollapsed);
+  const toggleNav = useStore((s) => s.toggleNav);
+  const previewWidth = useStore((s) => s.previewWidth);
+  const setPreviewWidth = useStore((s) => s.setPreviewWidth);
   const reviewing = useStore((s) => s.session !== null);
   const versionOpen = useStore((s) => s.versionView !== null);
   const changesOpen = useStore((s) => s.changes !== null);
@@ -43,76 +52,134 @@ export function App() {
     };
   }, [loadApp]);
 
+  // The splitter: drag with the pointer, or arrows (Shift = larger steps) with the keyboard.
+  const clampWidth = (w: number) => Math.max(PREVIEW_MIN, Math.min(PREVIEW_MAX, Math.round(w)));
+  const onSplitterPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    const startX = e.clientX;
+    const startWidth = previewWidth;
+    const move = (ev: PointerEvent) => setPreviewWidth(clampWidth(startWidth - (ev.clientX - startX)));
+    const up = () => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+  };
+  const onSplitterKey = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    const step = e.shiftKey ? 80 : 20;
+    if (e.key === 'ArrowLeft') setPreviewWidth(clampWidth(previewWidth + step));
+    else if (e.key === 'ArrowRight') setPreviewWidth(clampWidth(previewWidth - step));
+    else return;
+    e.preventDefault();
+  };
+
   // Review mode (a presidium member's review copy) takes the whole window.
   if (reviewing) return <ReviewMode />;
 
   return (
-    <div className="shell" data-app-state={info ? 'loaded' : 'loading'}>
+    <div
+      className={['shell', navCollapsed ? 'nav-collapsed' : '', view === 'register' ? 'register-mode' : '']
+        .join(' ')
+        .trim()}
+      data-app-state={info ? 'loaded' : 'loading'}
+      style={{ '--preview-width': `${previewWidth}px` } as React.CSSProperties}
+    >
       <nav className="pane nav" aria-label={sv.nav.meetings}>
-        <header className="brand">
-          <h1>{sv.appTitle}</h1>
-          <p>{sv.appSubtitle}</p>
-        </header>
-        <h2 className="nav-heading">{sv.nav.meetings}</h2>
-        <MeetingList />
-        <div className="nav-actions">
-          <button type="button" disabled={busy !== null} onClick={() => void useStore.getState().importPackage()}>
-            {sv.empty.importPackage}
-          </button>
-          <button type="button" disabled={busy !== null} onClick={() => void useStore.getState().openReviewCopy()}>
-            {sv.review.openCopy}
-          </button>
-          <button type="button" onClick={() => useStore.getState().openNewMeeting()}>
-            {sv.newMeeting.open}
-          </button>
-          <button type="button" onClick={() => void useStore.getState().openRegister()}>
-            {sv.register.open}
-          </button>
-          <button type="button" onClick={() => useStore.getState().openSettings()}>
-            {sv.nav.settings}
-          </button>
-        </div>
-        <footer className="nav-footer">
-          {info ? (
-            <dl>
-              <dt>{sv.status.version}</dt>
-              <dd>{info.version}</dd>
-              <dt>{sv.status.dataDir}</dt>
-              <dd title={info.dataDir}>{info.dataDir}</dd>
-            </dl>
-          ) : (
-            <p className="muted">{sv.status.loading}</p>
-          )}
-        </footer>
+        <button
+          type="button"
+          className="icon nav-toggle"
+          aria-expanded={!navCollapsed}
+          aria-label={navCollapsed ? sv.layout.expandNav : sv.layout.collapseNav}
+          title={navCollapsed ? sv.layout.expandNav : sv.layout.collapseNav}
+          onClick={toggleNav}
+        >
+          {navCollapsed ? '»' : '«'}
+        </button>
+        {navCollapsed ? null : (
+          <>
+            <header className="brand">
+              <h1>{sv.appTitle}</h1>
+              <p>{sv.appSubtitle}</p>
+            </header>
+            <h2 className="nav-heading">{sv.nav.meetings}</h2>
+            <MeetingList />
+            <div className="nav-actions">
+              <button type="button" disabled={busy !== null} onClick={() => void useStore.getState().importPackage()}>
+                {sv.empty.importPackage}
+              </button>
+              <button type="button" disabled={busy !== null} onClick={() => void useStore.getState().openReviewCopy()}>
+                {sv.review.openCopy}
+              </button>
+              <button type="button" onClick={() => useStore.getState().openNewMeeting()}>
+                {sv.newMeeting.open}
+              </button>
+              <button type="button" onClick={() => void useStore.getState().openRegister()}>
+                {sv.register.open}
+              </button>
+              <button type="button" onClick={() => useStore.getState().openTemplate(current?.committee.id ?? null)}>
+                {sv.template.open}
+              </button>
+              <button type="button" onClick={() => useStore.getState().openSettings()}>
+                {sv.nav.settings}
+              </button>
+            </div>
+            <footer className="nav-footer">
+              {info ? (
+                <dl>
+                  <dt>{sv.status.version}</dt>
+                  <dd>{info.version}</dd>
+                  <dt>{sv.status.dataDir}</dt>
+                  <dd title={info.dataDir}>{info.dataDir}</dd>
+                </dl>
+              ) : (
+                <p className="muted">{sv.status.loading}</p>
+              )}
+            </footer>
+          </>
+        )}
       </nav>
-      {view === 'register' ? (
-        <main className="pane editor register-pane">
-          <ErrorBanner />
+      <main className={view === 'register' ? 'pane editor register-pane' : 'pane editor'}>
+        <HistoryBar />
+        {view === 'register' ? (
           <RegisterView />
-        </main>
-      ) : (
+        ) : view === 'settings' ? (
+          <SettingsView />
+        ) : view === 'new-meeting' ? (
+          <NewMeetingForm />
+        ) : view === 'template' ? (
+          <TemplateEditor />
+        ) : current && versionOpen ? (
+          <VersionPanel />
+        ) : current && changesOpen ? (
+          <ChangesPanel />
+        ) : current && editing ? (
+          <DocumentEditor />
+        ) : current ? (
+          <MeetingView />
+        ) : (
+          <EmptyState />
+        )}
+      </main>
+      {view === 'register' ? null : (
         <>
-          <main className="pane editor">
-            <ErrorBanner />
-            {view === 'settings' ? (
-              <SettingsView />
-            ) : view === 'new-meeting' ? (
-              <NewMeetingForm />
-            ) : current && versionOpen ? (
-              <VersionPanel />
-            ) : current && changesOpen ? (
-              <ChangesPanel />
-            ) : current && editing ? (
-              <DocumentEditor />
-            ) : current ? (
-              <MeetingView />
-            ) : (
-              <EmptyState />
-            )}
-          </main>
+          {/* biome-ignore lint/a11y/useSemanticElements: a focusable splitter is role=separator by the ARIA pattern */}
+          <div
+            className="splitter"
+            role="separator"
+            aria-orientation="vertical"
+            aria-label={sv.layout.resizePreview}
+            aria-valuenow={previewWidth}
+            aria-valuemin={PREVIEW_MIN}
+            aria-valuemax={PREVIEW_MAX}
+            tabIndex={0}
+            onPointerDown={onSplitterPointerDown}
+            onKeyDown={onSplitterKey}
+          />
           <PreviewPane />
         </>
       )}
+      <QuestionDialog />
     </div>
   );
 }

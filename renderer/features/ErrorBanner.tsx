@@ -3,7 +3,7 @@ import { sv } from '../strings.sv';
 
 function Banner({ kind, text, onClose }: { kind: 'error' | 'notice'; text: string; onClose: () => void }) {
   return (
-    <div className={`banner ${kind}-banner`} role={kind === 'error' ? 'alert' : 'status'}>
+    <div className={`banner ${kind}-banner`} role={kind === 'error' ? 'alert' : undefined}>
       <p>{text}</p>
       <button type="button" onClick={onClose}>
         {sv.errors.dismiss}
@@ -12,16 +12,19 @@ function Banner({ kind, text, onClose }: { kind: 'error' | 'notice'; text: strin
   );
 }
 
-/** Errors (role=alert) and notices (role=status) at the top of the editor. */
+/**
+ * The one notification area: an error (role=alert) or a notice, in a live region that is
+ * always present (so screen readers hear notices); the next action clears it.
+ */
 export function ErrorBanner() {
   const error = useStore((s) => s.error);
   const notice = useStore((s) => s.notice);
   const clearError = useStore((s) => s.clearError);
   const clearNotice = useStore((s) => s.clearNotice);
   return (
-    <>
+    <div className="notifications" role="status" aria-live="polite" data-testid="notifications">
       {error ? <Banner kind="error" text={error} onClose={clearError} /> : null}
       {notice ? <Banner kind="notice" text={notice} onClose={clearNotice} /> : null}
-    </>
+    </div>
   );
 }

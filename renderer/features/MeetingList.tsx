@@ -23,7 +23,10 @@ export function MeetingList() {
           >
             <span className="meeting-date">{m.date}</span>
             <span className="meeting-name">{m.committeeShortName ?? m.committeeName}</span>
-            <span className={`status-badge status-${m.status}`}>{sv.statuses[m.status]}</span>
+            <span className={`status-badge status-${m.status}`}>
+              {sv.statuses[m.status]}
+              {m.isCopy ? ` · ${sv.reimport.copyBadge}` : ''}
+            </span>
           </button>
         </li>
       ))}

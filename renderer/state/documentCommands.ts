@@ -1,6 +1,7 @@
 import type { DocumentSnapshot, EditableDocument, WrittenDocument } from '../../shared/domain/documents';
 import type { MeetingDetail } from '../../shared/domain/meeting';
 import { call } from '../api';
+import type { Command } from './commands';
 
 /**
  * Document edits as do/undo pairs, shaped like the agenda's undo commands: `run` does the
@@ -8,12 +9,7 @@ import { call } from '../api';
  * has it. Removals and edits keep the snapshot main returned, so undo puts back the very
  * document with its id, place and file.
  */
-export interface DocumentCommand {
-  label: string;
-  meetingId: string;
-  run: () => Promise<MeetingDetail | null>;
-  revert: () => Promise<MeetingDetail | null>;
-}
+export type DocumentCommand = Command;
 
 /** Adds a written document; undo removes it, redo restores it with the same id. */
 export function addDocumentCommand(
@@ -113,12 +109,19 @@ export function attachedCommand(meetingId: string, documentIds: string[]): Docum
   };
 }
 
-/** A bilaga's file replaced; undo points it at the old file again. */
+/**
+ * A bilaga's file replaced (already done in main); undo points it at the old file again, redo
+ * at the new one. Both files stay stored, so neither needs a dialog.
+ */
 export function replacedCommand(meetingId: string, before: DocumentSnapshot): DocumentCommand {
+  let after: DocumentSnapshot | null = null;
   return {
     label: 'byta fil',
     meetingId,
-    run: async () => null,
-    revert: () => call('documents:restore', before),
+    run: async () => (after ? call('documents:restore', after) : null),
+    revert: async () => {
+      after = (await call('documents:remove', { documentId: before.id })).removed;
+      return call('documents:restore', before);
+    },
   };
 }

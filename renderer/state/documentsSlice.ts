@@ -4,10 +4,10 @@ import { newDocument } from '../../shared/domain/documentTemplates';
 import type { MeetingDetail } from '../../shared/domain/meeting';
 import { call, messageOf } from '../api';
 import { sv } from '../strings.sv';
+import type { Command } from './commands';
 import {
   addDocumentCommand,
   attachedCommand,
-  type DocumentCommand,
   removeDocumentCommand,
   reorderDocumentsCommand,
   replacedCommand,
@@ -36,6 +36,8 @@ export interface DocumentsSlice {
   replaceFile: (documentId: string) => Promise<void>;
   /** An attached PDF's bytes (for its thumbnail); null when they cannot be read. */
   fileBytes: (documentId: string) => Promise<Uint8Array | null>;
+  /** After undo or redo: the open editor reloads its document, or closes when it is gone. */
+  syncEditor: (meeting: MeetingDetail | null) => void;
 }
 
 const findItem = (meeting: MeetingDetail | null, itemId: string) =>
@@ -53,46 +55,11 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> = (set, get) => {
-  /** Runs a command and keeps its undo; the agenda's undo stack holds both kinds of edit. */
-  const execute = async (command: DocumentCommand): Promise<boolean> => {
-    try {
-      const meeting = await command.run();
-      if (meeting) set({ current: meeting });
-      remember(command);
-      get().schedulePreview();
-      return true;
-    } catch (error) {
-      get().showError(messageOf(error));
-      await get().refreshCurrent();
-      return false;
-    }
-  };
-  /** An edit already done in main (a dialog or a drop), kept for undo. */
-  const remember = (command: DocumentCommand) =>
-    set((s) => ({
-      undoStack: [
-        ...s.undoStack.slice(-49),
-        {
-          label: capitalise(command.label),
-          undo: async () => {
-            const meeting = (await command.revert()) ?? get().current!;
-            const editing = get().editing;
-            if (editing) {
-              // The open editor follows the undo (or closes when its document is gone).
-              const still = meeting.sections
-                .flatMap((x) => x.items)
-                .some((i) => i.documents.some((d) => d.id === editing.id));
-              if (still) void get().openDocument(editing.id);
-              else set({ editing: null });
-            }
-            return meeting;
-          },
-        },
-      ],
-    }));
+  // Document edits share the meeting's undo history (historySlice): `execute` runs and records
+  // an edit, `record` keeps one already done in main (a dialog or a drop).
+  const execute = (command: Command) => get().execute(command);
+  const remember = (command: Command) => get().record(command);
 
   return {
     selectedItemId: null,
@@ -119,6 +86,14 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
     },
 
     selectItem: (itemId) => set({ selectedItemId: itemId }),
+
+    syncEditor: (meeting) => {
+      const editing = get().editing;
+      if (!editing) return;
+      const still = meeting?.sections.flatMap((x) => x.items).some((i) => i.documents.some((d) => d.id === editing.id));
+      if (still) void get().openDocument(editing.id);
+      else set({ editing: null });
+    },
 
     openDocument: async (documentId) => {
       try {

@@ -3,11 +3,13 @@ import type { Settings } from '../../shared/domain/settings';
 import type { AppInfo } from '../../shared/ipc/channels/app';
 import { call, messageOf } from '../api';
 import { createDocumentsSlice, type DocumentsSlice } from './documentsSlice';
+import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createMeetingsSlice, type MeetingsSlice } from './meetingsSlice';
 import { createPreviewSlice, type PreviewSlice } from './previewSlice';
 import { createRegisterSlice, type RegisterSlice } from './registerSlice';
 import { createReviewSlice, type ReviewSlice } from './reviewSlice';
 import { createShellSlice, type ShellSlice } from './shellSlice';
+import { createTemplateSlice, type TemplateSlice } from './templateSlice';
 
 /** App-wide data: info about the backend and the user's settings. */
 export interface AppSlice {
@@ -17,11 +19,31 @@ export interface AppSlice {
   refreshSettings: () => Promise<void>;
 }
 
-/** Transient UI state: the error banner and short notices. */
+/** A question with buttons; `cancel` is always offered. */
+export interface Question {
+  title: string;
+  message: string;
+  choices: { id: string; label: string; primary?: boolean }[];
+}
+
+/** Transient UI state: the one notification area (error or notice), the open panel, a question. */
 export interface UiSlice {
   error: string | null;
   notice: string | null;
-  view: 'main' | 'settings' | 'new-meeting' | 'register';
+  question: Question | null;
+  /** Shows a question and waits for the answer: a choice id, or null when cancelled. */
+  ask: (question: Question) => Promise<string | null>;
+  answer: (choice: string | null) => void;
+  /** The next action clears the last one's message. */
+  clearMessages: () => void;
+  navCollapsed: boolean;
+  toggleNav: () => void;
+  previewWidth: number;
+  setPreviewWidth: (width: number) => void;
+  /** The nämnd whose standard agenda the template panel edits. */
+  templateCommitteeId: string | null;
+  openTemplate: (committeeId: string | null) => void;
+  view: 'main' | 'settings' | 'new-meeting' | 'register' | 'template';
   openSettings: () => void;
   openNewMeeting: () => void;
   closePanel: () => void;
@@ -38,7 +60,9 @@ export type Store = AppSlice &
   RegisterSlice &
   ShellSlice &
   ReviewSlice &
-  DocumentsSlice;
+  DocumentsSlice &
+  HistorySlice &
+  TemplateSlice;
 
 const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
   info: null,
@@ -61,9 +85,31 @@ const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
   },
 });
 
+let pendingAnswer: ((choice: string | null) => void) | null = null;
+
 const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   error: null,
   notice: null,
+  question: null,
+  ask: (question) =>
+    new Promise((resolve) => {
+      pendingAnswer?.(null);
+      pendingAnswer = resolve;
+      set({ question });
+    }),
+  answer: (choice) => {
+    const resolve = pendingAnswer;
+    pendingAnswer = null;
+    set({ question: null });
+    resolve?.(choice);
+  },
+  clearMessages: () => set({ error: null, notice: null }),
+  navCollapsed: false,
+  toggleNav: () => set((s) => ({ navCollapsed: !s.navCollapsed })),
+  previewWidth: 400,
+  setPreviewWidth: (previewWidth) => set({ previewWidth }),
+  templateCommitteeId: null,
+  openTemplate: (templateCommitteeId) => set({ view: 'template', templateCommitteeId, error: null, notice: null }),
   view: 'main',
   openSettings: () => set({ view: 'settings' }),
   openNewMeeting: () => set({ view: 'new-meeting' }),
@@ -83,4 +129,6 @@ export const useStore = create<Store>()((...a) => ({
   ...createShellSlice(...a),
   ...createReviewSlice(...a),
   ...createDocumentsSlice(...a),
+  ...createHistorySlice(...a),
+  ...createTemplateSlice(...a),
 }));

@@ -1,3 +1,4 @@
+import { agendaTitle } from '../package/itemState';
 import type { KallelsePackage } from '../package/model';
 import { agendaAnchor, sectionAnchor, senderOf, watermarkFor } from './common';
 import {
@@ -46,7 +47,7 @@ export function buildKallelse(pkg: KallelsePackage, plan: PackagePlan, info: Kal
       const row: AgendaRow = {
         kind: 'item',
         number: item.number,
-        title: item.title,
+        title: agendaTitle(item.item),
         right,
         anchor: agendaAnchor(item.number),
       };

@@ -40,7 +40,8 @@ export function dateProblem(value: string): string | null {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (year < 1900 || year > 2200) return `${value} har ett orimligt årtal`;
+  if (year < 1900 || year > 2200)
+    return `${value} ligger utanför det Kallelse tar emot: ange ett datum mellan 1900-01-01 och 2200-12-31`;
   if (month < 1 || month > 12) return `${value} finns inte (månaden ${m[2]} finns inte)`;
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) return `${value} finns inte (${monthNames[month - 1]} ${year} har ${days} dagar)`;

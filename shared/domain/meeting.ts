@@ -8,8 +8,10 @@ import {
   PresidiumRole,
   Time,
 } from '../package/model';
+import { AgendaStart } from './agendaTemplate';
 import { dateProblem } from './dates';
 import { AgendaColumn } from './settings';
+import { cleanTitle } from './text';
 
 /**
  * What the renderer sees of meetings: list rows, the full meeting with its agenda, and the
@@ -18,7 +20,11 @@ import { AgendaColumn } from './settings';
  */
 
 export const Id = z.string().min(1).max(64);
-export const RealDate = IsoDate.refine((d) => dateProblem(d) === null, { message: 'datumet finns inte i kalendern' });
+/** A real calendar date in the range the app accepts; the message says which rule failed. */
+export const RealDate = z.string().superRefine((d, ctx) => {
+  const problem = IsoDate.safeParse(d).success ? dateProblem(d) : `”${d}” är inte ett datum på formen ÅÅÅÅ-MM-DD`;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 export const CommitteeKind = z.enum(['namnd', 'presidium', 'utskott']);
 export type CommitteeKind = z.infer<typeof CommitteeKind>;
@@ -37,6 +43,8 @@ export const MeetingSummary = z.object({
   itemCount: z.number().int(),
   documentCount: z.number().int(),
   updatedAt: z.string(),
+  /** Imported again and kept beside the original ("keep both"). */
+  isCopy: z.boolean(),
 });
 export type MeetingSummary = z.infer<typeof MeetingSummary>;
 
@@ -77,6 +85,10 @@ export const AgendaItemView = z.object({
   kind: ItemKind.nullable(),
   presenter: z.string().nullable(),
   public: z.boolean(),
+  /** Withdrawn after the kallelse was sent: keeps its number, prints `utgår`. */
+  withdrawn: z.boolean(),
+  /** Added after the kallelse was sent: an extra ärende, numbered after the last. */
+  extra: z.boolean(),
   documents: z.array(DocumentSummary),
 });
 export type AgendaItemView = z.infer<typeof AgendaItemView>;
@@ -137,6 +149,8 @@ export const MeetingDetail = z.object({
     .nullable(),
   /** When the member list was frozen; null while it is derived from the register on the meeting date. */
   membersFrozenAt: z.string().nullable(),
+  /** True once the kallelse is sent: numbers are frozen, new items are extra ärenden. */
+  numbersFrozen: z.boolean(),
   members: z.array(MemberLine),
   sections: z.array(AgendaSectionView),
   itemCount: z.number().int(),
@@ -164,8 +178,21 @@ export const MeetingPatch = z
   .refine((p) => Object.keys(p).length > 0, { message: 'ange minst ett fält att ändra' });
 export type MeetingPatch = z.infer<typeof MeetingPatch>;
 
-const Text = (max: number) => z.string().max(max);
-const OptionalText = (max: number) => z.string().trim().min(1).max(max).nullable();
+/** A one-line title: cleaned (control characters out, trimmed), never empty. */
+export const Title = (max: number) =>
+  z
+    .string()
+    .transform(cleanTitle)
+    .pipe(z.string().min(1, 'rubriken får inte vara tom').max(max, `rubriken får vara högst ${max} tecken`));
+const Text = Title;
+/** Optional one-line text: cleaned; empty becomes null. */
+const OptionalText = (max: number) =>
+  z
+    .string()
+    .transform(cleanTitle)
+    .pipe(z.string().max(max, `texten får vara högst ${max} tecken`))
+    .transform((v) => (v === '' ? null : v))
+    .nullable();
 
 export const ItemInput = z
   .object({
@@ -209,6 +236,13 @@ export const AddSectionInput = z
   .strict();
 export const UpdateSectionInput = z.object({ sectionId: Id, heading: OptionalText(200) }).strict();
 export const SectionRef = z.object({ sectionId: Id }).strict();
+/** Deleting a section with items: they are deleted too, or moved to the neighbouring section. */
+export const DeleteSectionInput = z.object({ sectionId: Id, items: z.enum(['delete', 'move']).optional() }).strict();
+export const MoveSectionInput = z.object({ sectionId: Id, position: z.number().int().min(0) }).strict();
+export const WithdrawItemInput = z.object({ itemId: Id, withdrawn: z.boolean() }).strict();
+export const TrashRef = z.object({ trashId: Id }).strict();
+/** What a delete answers: the key undo restores it with, and the meeting after the delete. */
+export const DeletedWithMeeting = z.object({ trashId: z.string(), meeting: MeetingDetail });
 
 export const SetStatusInput = z
   .object({
@@ -241,6 +275,8 @@ export const CreateMeetingInput = z
     startTime: Time,
     endTime: Time.nullable().optional(),
     place: z.string().trim().min(1).max(200).optional(),
+    /** Where the agenda comes from; default: the nämnd's standard agenda. */
+    start: AgendaStart.optional(),
   })
   .strict();
 export type CreateMeetingInput = z.infer<typeof CreateMeetingInput>;

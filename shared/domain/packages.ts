@@ -14,3 +14,15 @@ export const ImportSummary = z.object({
   cleaned: z.array(z.object({ file: z.string(), removed: z.string() })).default([]),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
+
+/** The package holds a meeting this database already has: main asks what to do before writing. */
+export const ImportConflict = z.object({
+  conflict: z.literal(true),
+  /** Names the chosen file in main; the renderer never sees the path. */
+  token: z.string(),
+  existing: z.object({ meetingId: z.string(), committeeName: z.string(), date: z.string(), startTime: z.string() }),
+});
+export type ImportConflict = z.infer<typeof ImportConflict>;
+
+export const ImportChoice = z.enum(['replace', 'copy']);
+export type ImportChoice = z.infer<typeof ImportChoice>;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import '../zodLocale';
+import { agendaBuilderChannels } from './channels/agendaBuilder';
 import { appChannels } from './channels/app';
 import { documentChannels } from './channels/documents';
 import { meetingChannels } from './channels/meetings';
@@ -29,6 +30,7 @@ export const contract = {
   ...reviewChannels,
   ...documentChannels,
   ...protokollChannels,
+  ...agendaBuilderChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,7 +5,7 @@ import { MenuCommand } from '../menu';
  * Pushes from main to renderer. Each event has one subscribe function in the preload.
  * `data:changed` names the entities whose caches are stale; slices refetch on it.
  */
-export const Entity = z.enum(['settings', 'meetings', 'meeting', 'committees', 'documents', 'files']);
+export const Entity = z.enum(['settings', 'meetings', 'meeting', 'committees', 'documents', 'files', 'templates']);
 export type Entity = z.infer<typeof Entity>;
 
 export const events = {

@@ -204,6 +204,9 @@ export const Item = z.object({
   presenter: z.string().optional(),
   public: z.boolean().optional(),
   documents: z.array(PackageDocument).optional(),
+  /** Kept (not stripped) because print shows them: see itemState.ts. */
+  'x-kallelse-utgar': z.boolean().optional(),
+  'x-kallelse-extraArende': z.boolean().optional(),
 });
 export type Item = z.infer<typeof Item>;
 

@@ -43,7 +43,7 @@ test('editing an item title saves it, refreshes the preview, and Ctrl+Z undoes i
     .toBe('Regional biblioteksplan 2026–2029');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
-  await expect(page.getByRole('status').filter({ hasText: 'Ångrade: Ändra rubrik' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Ångrade: ändra rubrik' })).toBeVisible();
   await expect(title).toHaveValue('Regional biblioteksplan 2026–2029 – lägesrapport');
   expect(app.backend.services.meetings.get(meetingId).sections[1]!.items[1]!.title).toBe(
     'Regional biblioteksplan 2026–2029 – lägesrapport',
@@ -101,7 +101,17 @@ test('meeting fields take Swedish formats; an impossible date is refused in Swed
   await expect(date).toHaveValue('2026-03-18', { timeout: 20_000 });
   await date.fill('2026-02-30');
   await page.getByLabel('Plats').focus();
-  await expect(page.getByRole('alert')).toContainText('datumet finns inte i kalendern');
+  // Refused beside the field, marked unsaved, nothing sent to main.
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.field-error')).toHaveText(
+    'Datumet sparades inte: 2026-02-30 finns inte (februari 2026 har 28 dagar).',
+  );
+  await date.fill('1899-01-01');
+  await date.press('Enter');
+  await expect(page.locator('.field-error')).toContainText('ange ett datum mellan 1900-01-01 och 2200-12-31');
+  await date.press('Escape');
+  await expect(date).toHaveValue('2026-03-18');
+  await expect(page.locator('.field-error')).toHaveCount(0);
   const meetingId = app.backend.services.meetings.list({})[0]!.id;
   expect(app.backend.services.meetings.get(meetingId).date).toBe('2026-03-18');
 

@@ -25,8 +25,10 @@ describe('backend dispatcher', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('VALIDATION');
-      expect(result.error.message).toContain('defaultAgendaColumn');
-      expect(result.error.message).toMatch(/^Ogiltig indata/);
+      // Named as the user knows the field, never by its internal path, in Swedish.
+      expect(result.error.message).toMatch(/^Kontrollera uppgifterna\. Högerkolumn i föredragningslistan: /);
+      expect(result.error.message).not.toContain('defaultAgendaColumn');
+      expect(result.error.detail).toBe('defaultAgendaColumn');
     }
   });
 

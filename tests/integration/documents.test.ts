@@ -122,9 +122,10 @@ describe('documents of an item', () => {
     const item = emptyItem();
     const noTitle = await refused('documents:add', { itemId: item.id, document: { ...ts, title: '' } });
     expect(noTitle.code).toBe('VALIDATION');
-    expect(noTitle.message).toMatch(/title/);
+    expect(noTitle.message).toMatch(/Rubrik/);
+    expect(noTitle.message).not.toMatch(/title/);
     const badDate = await refused('documents:add', { itemId: item.id, document: { ...ts, date: '2024-02-30' } });
-    expect(badDate.message).toMatch(/date/);
+    expect(badDate.message).toMatch(/Datum/);
     const extra = await refused('documents:add', { itemId: item.id, document: { ...ts, evil: 1 } });
     expect(extra.code).toBe('VALIDATION');
     // A PDF cannot be added as a written document (it needs a checked file).

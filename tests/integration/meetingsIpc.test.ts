@@ -66,10 +66,10 @@ describe('meetings over IPC', () => {
   it('refuses invalid input with a Swedish validation error naming the field, and unknown samples', async () => {
     const e1 = await refused('samples:open', { sample: 'stor' });
     expect(e1.code).toBe('VALIDATION');
-    expect(e1.message).toMatch(/^Ogiltig indata i fältet ”sample”/);
+    expect(e1.message).toMatch(/^Kontrollera uppgifterna\. Exempelmöte: /);
     const e2 = await refused('meetings:update', { meetingId: 'x', patch: { date: '2022-02-30' } });
     expect(e2).toMatchObject({ code: 'VALIDATION', detail: 'patch.date' });
-    expect(e2.message).toContain('datumet finns inte i kalendern');
+    expect(e2.message).toContain('2022-02-30 finns inte (februari 2022 har 28 dagar)');
     const e3 = await refused('items:add', { title: 'Utan avsnitt' });
     expect(e3).toMatchObject({ code: 'VALIDATION', detail: 'sectionId' });
     const e4 = await refused('meetings:update', { meetingId: 'x', patch: { colour: 'röd' } });
@@ -136,7 +136,7 @@ describe('meetings over IPC', () => {
       '6 Övriga frågor',
       '7 Sammanträdesplan 2025',
     ]);
-    const deleted = await call('items:delete', { itemId: decisions!.items[0]!.id });
+    const { meeting: deleted } = await call('items:delete', { itemId: decisions!.items[0]!.id });
     expect(numbered(deleted)).toEqual([
       '1 Val av protokollsjusterare',
       '2 Fastställande av dagordning',
@@ -177,8 +177,8 @@ describe('meetings over IPC', () => {
     expect(renamed.sections[3]!.heading).toBe('Val');
     const e = await refused('sections:delete', { sectionId: m.sections[2]!.id });
     expect(e).toMatchObject({ code: 'CONFLICT' });
-    expect(e.message).toContain('innehåller 2 ärenden');
-    const after = await call('sections:delete', { sectionId: added.sectionId });
+    expect(e.message).toContain('innehåller 2 ärenden; välj om de ska tas bort eller flyttas');
+    const { meeting: after } = await call('sections:delete', { sectionId: added.sectionId });
     expect(after.sections).toHaveLength(4);
     expect(numbered(after).at(-1)).toBe('6 Övriga frågor');
   });
@@ -289,6 +289,7 @@ describe('creating a meeting over IPC', () => {
       committeeId: committee!.id,
       date: '2024-04-17',
       startTime: '13:00',
+      start: 'empty',
     });
     expect(created).toMatchObject({
       date: '2024-04-17',

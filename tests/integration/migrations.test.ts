@@ -280,6 +280,36 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('migration 0007 (from version 6): keeps every row; items get withdrawn/extra flags, templates, trash and change log work', () => {
+    const v6 = databaseAt(6);
+    seedVersion1(v6);
+    v6.close();
+    const opened = openDatabase(file, { now });
+    expect(opened).toMatchObject({ fromVersion: 6, toVersion: LATEST_VERSION });
+    const { db } = opened;
+    expect(db.prepare('SELECT title, withdrawn, added_after_send AS extra FROM agenda_items').all()).toEqual([
+      { title: 'Övriga frågor', withdrawn: 0, extra: 0 },
+    ]);
+    expect(tables(db)).toEqual(expect.arrayContaining(['agenda_templates', 'deleted_records', 'meeting_changes']));
+    expect(() => db.prepare("UPDATE agenda_items SET withdrawn = 2 WHERE id = 'i1'").run()).toThrow(/CHECK/);
+    const committee = db.prepare('SELECT id FROM committees LIMIT 1').get() as { id: string };
+    db.prepare("INSERT INTO agenda_templates (committee_id, body, updated_at) VALUES (?, '{\"sections\":[]}', '')").run(
+      committee.id,
+    );
+    const meeting = db.prepare('SELECT id FROM meetings LIMIT 1').get() as { id: string };
+    db.prepare("INSERT INTO meeting_changes (meeting_id, changed_at, action, summary) VALUES (?, '', 'x', 'y')").run(
+      meeting.id,
+    );
+    // The change log goes with its meeting; the trash has no foreign key (it outlives what it holds).
+    db.prepare(
+      "INSERT INTO deleted_records (id, meeting_id, kind, payload, created_at) VALUES ('t', 'gone', 'item', '{}', '')",
+    ).run();
+    db.prepare('DELETE FROM meetings').run();
+    expect(db.prepare('SELECT count(*) AS n FROM meeting_changes').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM deleted_records').get()).toEqual({ n: 1 });
+    db.close();
+  });
+
   it('opening an up-to-date database changes nothing and makes no backup', () => {
     openDatabase(file, { now }).db.close();
     const again = openDatabase(file, { now });

@@ -4,6 +4,7 @@ import m0003 from './0003_register';
 import m0004 from './0004_settings';
 import m0005 from './0005_review';
 import m0006 from './0006_protokoll';
+import m0007 from './0007_agenda_builder';
 
 /**
  * Every migration in order. Version N is the N-th entry; the runner applies the ones above the
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: '0004_settings', sql: m0004 },
   { version: 5, name: '0005_review', sql: m0005 },
   { version: 6, name: '0006_protokoll', sql: m0006 },
+  { version: 7, name: '0007_agenda_builder', sql: m0007 },
 ];
 
 export const LATEST_VERSION = migrations.length;

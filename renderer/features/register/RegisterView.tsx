@@ -2,6 +2,7 @@ import { type KeyboardEvent, useState } from 'react';
 import { useStore } from '../../state/store';
 import { sv } from '../../strings.sv';
 import { PanelHeader } from '../PanelHeader';
+import { TemplateEditor } from '../TemplateEditor';
 import { CommitteeDetails, NewCommitteeForm } from './CommitteePanel';
 import { PasteImport } from './PasteImport';
 import { PrintedPreview } from './PrintedPreview';
@@ -168,7 +169,7 @@ export function RegisterView() {
                     aria-labelledby="tab-agenda"
                     data-testid="standard-agenda-slot"
                   >
-                    <p className="muted">{t.agendaPlaceholder}</p>
+                    {registerId ? <TemplateEditor embedded committeeId={registerId} /> : null}
                   </div>
                 )}
               </>

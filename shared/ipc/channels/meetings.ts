@@ -4,12 +4,13 @@ import {
   AddSectionInput,
   CommitteeSummary,
   CreateMeetingInput,
+  DeletedWithMeeting,
+  DeleteSectionInput,
   ItemRef,
   MeetingDetail,
   MeetingRef,
   MeetingSummary,
   MoveItemInput,
-  SectionRef,
   SetAgendaColumnInput,
   SetStatusInput,
   UpdateItemInput,
@@ -45,17 +46,19 @@ export const meetingChannels = defineChannels({
   'meetings:setAgendaColumn': { input: SetAgendaColumnInput, output: MeetingDetail },
   'meetings:freezeMembers': { input: MeetingRef, output: MeetingDetail },
   'meetings:unfreezeMembers': { input: MeetingRef, output: MeetingDetail },
-  'meetings:delete': { input: MeetingRef, output: z.object({ meetingId: z.string() }) },
+  /** Kept for undo: `trash:restore` with the trashId brings the meeting back. */
+  'meetings:delete': { input: MeetingRef, output: z.object({ meetingId: z.string(), trashId: z.string() }) },
 
   'items:add': { input: AddItemInput, output: z.object({ itemId: z.string(), meeting: MeetingDetail }) },
   'items:update': { input: UpdateItemInput, output: MeetingDetail },
-  'items:delete': { input: ItemRef, output: MeetingDetail },
+  /** Kept for undo (`trash:restore`). Refused for an item of a sent kallelse (withdraw it instead). */
+  'items:delete': { input: ItemRef, output: DeletedWithMeeting },
   /** To a 0-based position in a section of the same meeting; numbers 1..N follow. */
   'items:move': { input: MoveItemInput, output: MeetingDetail },
   'sections:add': { input: AddSectionInput, output: z.object({ sectionId: z.string(), meeting: MeetingDetail }) },
   'sections:update': { input: UpdateSectionInput, output: MeetingDetail },
-  /** Only an empty section, and never the last one. */
-  'sections:delete': { input: SectionRef, output: MeetingDetail },
+  /** Never the last one; a section with items needs `items: 'delete' | 'move'`. Kept for undo. */
+  'sections:delete': { input: DeleteSectionInput, output: DeletedWithMeeting },
 
   /** "Öppna exempelmötet": imports a bundled sample package as a new meeting. */
   'samples:open': { input: z.object({ sample: SampleName }).strict(), output: ImportSummary },

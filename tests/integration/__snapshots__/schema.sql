@@ -21,7 +21,7 @@ CREATE TABLE agenda_items (
   public     INTEGER NOT NULL DEFAULT 1 CHECK (public IN (0, 1)),
   extra      TEXT CHECK (extra IS NULL OR json_valid(extra)),
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL, withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)), added_after_send INTEGER NOT NULL DEFAULT 0 CHECK (added_after_send IN (0, 1)),
   UNIQUE (section_id, position)
 ) STRICT;
 
@@ -32,6 +32,12 @@ CREATE TABLE agenda_sections (
   heading    TEXT,
   extra      TEXT CHECK (extra IS NULL OR json_valid(extra)),
   UNIQUE (meeting_id, position)
+) STRICT;
+
+CREATE TABLE agenda_templates (
+  committee_id TEXT PRIMARY KEY NOT NULL REFERENCES committees (id) ON DELETE CASCADE,
+  body         TEXT NOT NULL CHECK (json_valid(body)),
+  updated_at   TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE app_settings (
@@ -58,6 +64,14 @@ CREATE TABLE committees (
   created_at      TEXT NOT NULL,
   updated_at      TEXT NOT NULL, archived_at TEXT,
   CHECK ((kind = 'namnd') = (parent_id IS NULL))
+) STRICT;
+
+CREATE TABLE deleted_records (
+  id         TEXT PRIMARY KEY NOT NULL,
+  meeting_id TEXT NOT NULL,
+  kind       TEXT NOT NULL CHECK (kind IN ('item', 'section', 'meeting')),
+  payload    TEXT NOT NULL CHECK (json_valid(payload)),
+  created_at TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE documents (
@@ -95,6 +109,14 @@ CREATE TABLE files (
   pdf_title  TEXT,
   created_at TEXT NOT NULL,
   CHECK ((media_type = 'application/pdf') = (page_count IS NOT NULL))
+) STRICT;
+
+CREATE TABLE meeting_changes (
+  id         INTEGER PRIMARY KEY,
+  meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+  changed_at TEXT NOT NULL,
+  action     TEXT NOT NULL CHECK (length(action) > 0),
+  summary    TEXT NOT NULL CHECK (length(summary) > 0)
 ) STRICT;
 
 CREATE TABLE meeting_guests (
@@ -191,7 +213,7 @@ CREATE TABLE meetings (
   extra                TEXT CHECK (extra IS NULL OR json_valid(extra)),
   package_extra        TEXT CHECK (package_extra IS NULL OR json_valid(package_extra)),
   created_at           TEXT NOT NULL,
-  updated_at           TEXT NOT NULL,
+  updated_at           TEXT NOT NULL, copy_of_meeting_id TEXT REFERENCES meetings (id) ON DELETE SET NULL,
   CHECK (end_time IS NULL OR end_time > start_time),
   CHECK (paragraph_from IS NULL OR paragraph_to IS NULL OR paragraph_to >= paragraph_from),
   CHECK (presidium_meeting_id IS NULL OR presidium_meeting_id <> id)
@@ -308,9 +330,13 @@ CREATE UNIQUE INDEX committees_by_name ON committees (organisation_id, kind, nam
 
 CREATE INDEX committees_by_parent ON committees (parent_id);
 
+CREATE INDEX deleted_records_by_time ON deleted_records (created_at);
+
 CREATE INDEX documents_by_file ON documents (file_sha256);
 
 CREATE INDEX documents_by_protocol_meeting ON documents (protocol_meeting_id, paragraph);
+
+CREATE INDEX meeting_changes_by_meeting ON meeting_changes (meeting_id, id);
 
 CREATE INDEX meeting_invitees_by_membership ON meeting_invitees (membership_id);
 

@@ -58,7 +58,9 @@ describe('validation messages are Swedish', () => {
     const result = await backend.dispatch('items:update', { itemId: item.id, patch: { title: 'x'.repeat(100_000) } });
     expect(result.ok).toBe(false);
     const message = (result as { ok: false; error: { message: string } }).error.message;
-    expect(message).toMatch(/^Ogiltig indata i fältet ”patch\.title”: /);
+    // Named as the user knows the field, never by its internal path.
+    expect(message).toMatch(/^Kontrollera uppgifterna\. Rubrik: /);
+    expect(message).not.toMatch(/patch/);
     expect(message).not.toMatch(/Too big|expected|characters/);
     expect(message).toMatch(/för stor|för lång|högst|tecken/i);
   });

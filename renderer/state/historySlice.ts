@@ -1,0 +1,119 @@
+import type { StateCreator } from 'zustand';
+import type { MeetingDetail } from '../../shared/domain/meeting';
+import { messageOf } from '../api';
+import { sv } from '../strings.sv';
+import type { Command } from './commands';
+import type { Store } from './store';
+
+/** Undo reaches this many steps back. */
+export const HISTORY_LIMIT = 100;
+
+/**
+ * Undo and redo over the whole meeting: every edit is a Command (commands.ts). Edits, undos
+ * and redos run one at a time in order (a queue), so quick Ctrl+Z presses never interleave.
+ * A step that main refuses stays where it was — nothing is lost — and the meeting is
+ * reloaded, so the screen always shows what the database holds.
+ */
+export interface HistorySlice {
+  past: Command[];
+  future: Command[];
+  /** Meetings whose sent kallelse the user has agreed to change (asked once per meeting). */
+  sentEditsConfirmed: string[];
+  execute: (command: Command) => Promise<boolean>;
+  /** Keeps an edit already done in main (a file dialog, a drop) so that it can be undone. */
+  record: (command: Command) => void;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+  clearHistory: () => void;
+}
+
+export const createHistorySlice: StateCreator<Store, [], [], HistorySlice> = (set, get) => {
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = queue.then(job, job);
+    queue = next.catch(() => {});
+    return next;
+  };
+
+  /** Once the kallelse is sent, the first change asks; the answer holds for the meeting. */
+  const mayChange = async (meetingId: string): Promise<boolean> => {
+    const current = get().current;
+    if (!current || current.id !== meetingId || !current.numbersFrozen) return true;
+    if (get().sentEditsConfirmed.includes(meetingId)) return true;
+    const answer = await get().ask({
+      title: sv.sent.askTitle,
+      message: sv.sent.askMessage,
+      choices: [{ id: 'yes', label: sv.sent.askYes, primary: true }],
+    });
+    if (answer !== 'yes') return false;
+    set((s) => ({ sentEditsConfirmed: [...s.sentEditsConfirmed, meetingId] }));
+    return true;
+  };
+
+  /** `undone`: after an undo or redo, an open document editor follows (reloads or closes). */
+  const apply = (meeting: MeetingDetail | null, meetingId: string, undone = false) => {
+    if (meeting) set({ current: meeting });
+    else if (get().current?.id === meetingId) set({ current: null });
+    if (undone) get().syncEditor(meeting);
+    get().schedulePreview();
+  };
+
+  const recover = async (error: unknown) => {
+    get().showError(messageOf(error));
+    await get().refreshCurrent();
+  };
+
+  return {
+    past: [],
+    future: [],
+    sentEditsConfirmed: [],
+
+    execute: (command) =>
+      enqueue(async () => {
+        get().clearMessages();
+        if (!(await mayChange(command.meetingId))) return false;
+        try {
+          apply(await command.run(), command.meetingId);
+          set((s) => ({ past: [...s.past, command].slice(-HISTORY_LIMIT), future: [] }));
+          return true;
+        } catch (error) {
+          await recover(error);
+          return false;
+        }
+      }),
+
+    record: (command) => set((s) => ({ past: [...s.past, command].slice(-HISTORY_LIMIT), future: [] })),
+
+    undo: () =>
+      enqueue(async () => {
+        const command = get().past.at(-1);
+        if (!command) return;
+        get().clearMessages();
+        if (!(await mayChange(command.meetingId))) return;
+        try {
+          apply(await command.revert(), command.meetingId, true);
+          set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, command] }));
+          get().showNotice(sv.history.undone(command.label));
+        } catch (error) {
+          await recover(error);
+        }
+      }),
+
+    redo: () =>
+      enqueue(async () => {
+        const command = get().future.at(-1);
+        if (!command) return;
+        get().clearMessages();
+        if (!(await mayChange(command.meetingId))) return;
+        try {
+          apply(await command.run(), command.meetingId, true);
+          set((s) => ({ future: s.future.slice(0, -1), past: [...s.past, command] }));
+          get().showNotice(sv.history.redone(command.label));
+        } catch (error) {
+          await recover(error);
+        }
+      }),
+
+    clearHistory: () => set({ past: [], future: [] }),
+  };
+};
