@@ -268,6 +268,7 @@ export const sv = {
     readOnly: 'Skrivskyddad',
     back: 'Tillbaka till mötet',
     exportPdf: 'Exportera PDF…',
+    exportVersionPdf: (n: number) => `Exportera PDF för version ${n}…`,
     exportPackage: 'Exportera mötespaket…',
     versionTitle: (n: number, status: string, at: string) => `Version ${n} · ${status} · ${at}`,
     changesTitle: (n: number) => `Ändringar sedan version ${n}`,

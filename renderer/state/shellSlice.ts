@@ -36,8 +36,7 @@ export const createShellSlice: StateCreator<Store, [], [], ShellSlice> = (_set, 
         case 'undo':
           return s.undo();
         case 'redo':
-          // Redo arrives with the new undo history (Step 3); until then there is nothing to redo.
-          return (s as Store & { redo?: () => Promise<void> }).redo?.();
+          return s.redo();
         case 'find':
           return;
         case 'item:add':

@@ -115,7 +115,11 @@ test('from the standard agenda to a sent kallelse with an extra ärende and a wi
   await expect(view.getByLabel('Rubrik för ärende 11')).toHaveValue('Taxor 2031');
 
   // Send: the numbers freeze and the rule says so.
-  await view.getByLabel('Status').selectOption({ label: 'Utskickad' });
+  const status = page.getByTestId('status-control');
+  await status.getByRole('button', { name: /^Till Fastställd/ }).click();
+  await expect(page.getByTestId('status-meaning')).toContainText('Fastställd:');
+  await status.getByRole('button', { name: /^Till Utskickad/ }).click();
+  await expect(page.getByTestId('status-meaning')).toContainText('Utskickad:', { timeout: 30_000 });
   await expect(view.getByTestId('numbering-rule')).toContainText('ärendenumren är låsta');
   await expect(view.getByRole('button', { name: 'Dra ärende 1' })).toHaveCount(0);
 
@@ -155,8 +159,11 @@ test('from the standard agenda to a sent kallelse with an extra ärende and a wi
     'utgar',
   ]);
 
-  // Back to Utkast: nothing says locked any more.
-  await view.getByLabel('Status').selectOption({ label: 'Utkast' });
+  // Back before Utskickad (it asks why): nothing says locked any more.
+  await status.getByRole('button', { name: 'Tillbaka till Fastställd…' }).click();
+  await page.getByLabel(/Varför går mötet tillbaka till Fastställd/).fill('Ett ärende måste läggas till');
+  await page.getByRole('button', { name: 'Gå tillbaka' }).click();
+  await expect(page.getByTestId('status-meaning')).toContainText('Fastställd:');
   await expect(view.getByTestId('numbering-rule')).toContainText('numreras 1, 2, 3');
   await expect(view).not.toContainText('Listan är låst');
 });

@@ -113,7 +113,11 @@ export function ReviewPanel({ meeting }: { meeting: MeetingDetail }) {
                 <button type="button" onClick={() => void showChanges(v.id)}>
                   {sv.review.compare}
                 </button>
-                <button type="button" onClick={() => void exportVersionPdf(v.id)}>
+                <button
+                  type="button"
+                  aria-label={sv.review.exportVersionPdf(v.version)}
+                  onClick={() => void exportVersionPdf(v.id)}
+                >
                   {sv.review.exportPdf}
                 </button>
               </span>
