@@ -60,6 +60,19 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
   // an edit, `record` keeps one already done in main (a dialog or a drop).
   const execute = (command: Command) => get().execute(command);
   const remember = (command: Command) => get().record(command);
+  /**
+   * Reloads the open editor's document after a change, but only if that editor is still open:
+   * the user may have gone back to the agenda or opened another document meanwhile.
+   */
+  const reloadEditor = async (documentId: string) => {
+    if (get().editing?.id !== documentId) return;
+    try {
+      const fresh = await call('documents:get', { documentId });
+      if (get().editing?.id === documentId) set({ editing: fresh });
+    } catch (error) {
+      get().showError(messageOf(error));
+    }
+  };
 
   return {
     selectedItemId: null,
@@ -91,7 +104,7 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
       const editing = get().editing;
       if (!editing) return;
       const still = meeting?.sections.flatMap((x) => x.items).some((i) => i.documents.some((d) => d.id === editing.id));
-      if (still) void get().openDocument(editing.id);
+      if (still) void reloadEditor(editing.id);
       else set({ editing: null });
     },
 
@@ -124,7 +137,7 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
       const ok = await execute(updateDocumentCommand(meeting.id, editing.id, document));
       if (ok) {
         get().showNotice(sv.documents.saved);
-        await get().openDocument(editing.id);
+        await reloadEditor(editing.id);
       }
       return ok;
     },
@@ -216,7 +229,7 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
         remember(replacedCommand(meeting.id, result.before));
         get().showNotice(sv.documents.replaced);
         get().schedulePreview();
-        if (get().editing?.id === documentId) await get().openDocument(documentId);
+        await reloadEditor(documentId);
       } catch (error) {
         get().showError(messageOf(error));
       }

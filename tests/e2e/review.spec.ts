@@ -106,7 +106,9 @@ test('review round trip: export a review copy → comment in review mode → imp
   await group.getByLabel('Svara').fill('Flyttat till punkt 11.');
   await group.getByRole('button', { name: 'Svara' }).click();
   await expect(group).toContainText('Sekreteraren: Flyttat till punkt 11.');
-  await group.getByLabel('Åtgärdad').check();
+  // The box follows main's answer (a controlled input), so click and wait rather than check().
+  await group.getByLabel('Åtgärdad').click();
+  await expect(group.getByLabel('Åtgärdad')).toBeChecked();
   await expect(group.getByTestId('review-comment')).toHaveClass(/resolved/);
   await page.getByTestId('review-panel').scrollIntoViewIfNeeded();
   await shoot(page, 'meeting-comments');

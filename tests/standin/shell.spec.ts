@@ -91,7 +91,7 @@ test('the same shortcuts work from the keyboard: settings, new meeting, add item
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
   await expect(items).toHaveCount(before);
-  await expect(page.locator('.notice-banner')).toContainText('Ångrade: Lägg till ärende');
+  await expect(page.locator('.notice-banner')).toContainText('Ångrade: lägga till ärende');
 });
 
 test('a .kallelse file on the command line is imported and opened at first start', async ({ launch }) => {
