@@ -135,7 +135,7 @@ export function createBackend(options: BackendOptions) {
     dialogs,
     documents,
     protokoll: new ProtokollService({ ...deps, packages, versions, creator: `Kallelse ${options.version}` }),
-    openedFiles: new OpenedFilesService({ packages, events }),
+    openedFiles: new OpenedFilesService({ packages, review, events }),
     printer: options.printer ?? new RecordingPrinter(),
   };
 

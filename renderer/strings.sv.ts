@@ -211,6 +211,15 @@ export const sv = {
     openRegister: 'Öppna registret',
   },
   // ── Shell: native menu commands and files opened from the operating system (Step 1) ──
+  find: {
+    label: 'Sök i sammanträdet',
+    placeholder: 'Sök ärende, diarienummer, handling…',
+    count: (at: number, of: number) =>
+      of === 0 ? 'Inga träffar' : at > 0 ? `${at} av ${of}` : of === 1 ? '1 träff' : `${of} träffar`,
+    previous: 'Föregående',
+    next: 'Nästa',
+    close: 'Stäng sökningen',
+  },
   shell: {
     openMeetingFirst: 'Öppna eller skapa ett sammanträde först.',
     about: (version: string) =>
@@ -366,6 +375,7 @@ export const sv = {
       public: 'Offentlig handling',
       pageCount: (n: number) => `${n} ${n === 1 ? 'sida' : 'sidor'}`,
       replace: 'Byt till ny version…',
+      replaceDropHint: 'Eller släpp den nya PDF-filen här.',
       thumbnail: 'Första sidan',
       file: 'Fil',
     },

@@ -94,8 +94,8 @@ export const appMenu: MenuSection[] = [
       { kind: 'role', role: 'paste', label: 'Klistra in', accelerator: 'CmdOrCtrl+V' },
       { kind: 'role', role: 'selectAll', label: 'Markera allt', accelerator: 'CmdOrCtrl+A' },
       separator,
-      // There is nothing to search in yet; the entry and its shortcut wait for the register (Step 2).
-      { kind: 'command', command: 'find', label: 'Sök…', accelerator: 'CmdOrCtrl+F', disabled: true },
+      // Sök i sammanträdet: items by number, title, dnr, föredragande or document title.
+      { kind: 'command', command: 'find', label: 'Sök…', accelerator: 'CmdOrCtrl+F' },
     ],
   },
   {

@@ -87,6 +87,28 @@ export async function loadPackage(
   }
 }
 
+/**
+ * Whether a package is a presidium review copy (top-level `x-review`), reading only its
+ * kallelse.json (bounded like any import). Anything unreadable answers false: the normal
+ * import then reports the problem in its own words.
+ */
+export function isReviewCopy(input: string, options: { limits?: Partial<PackageLimits> } = {}): boolean {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  try {
+    const source = openSource(input, limits);
+    try {
+      const size = source.size('kallelse.json');
+      if (size === null || size > limits.maxJsonBytes) return false;
+      const raw = decodeJson(source.read('kallelse.json') ?? new Uint8Array());
+      return typeof raw === 'object' && raw !== null && 'x-review' in raw;
+    } finally {
+      source.close?.();
+    }
+  } catch {
+    return false;
+  }
+}
+
 async function loadFrom(
   source: PackageSource,
   limits: PackageLimits,

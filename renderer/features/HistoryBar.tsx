@@ -1,6 +1,7 @@
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
 import { ErrorBanner } from './ErrorBanner';
+import { FindBar } from './FindBar';
 
 /**
  * Always in view at the top of the editor: undo and redo (naming what they will do) and the
@@ -33,6 +34,7 @@ export function HistoryBar() {
           ↷ {sv.history.redo}
         </button>
       </div>
+      <FindBar />
       <ErrorBanner />
     </div>
   );

@@ -34,6 +34,8 @@ export interface DocumentsSlice {
   attachPdfs: (itemId: string) => Promise<void>;
   dropFiles: (itemId: string | null, files: File[]) => Promise<void>;
   replaceFile: (documentId: string) => Promise<void>;
+  /** A PDF dropped on a bilaga's editor replaces its file (checked in main like any import). */
+  replaceDropped: (documentId: string, file: File) => Promise<void>;
   /** An attached PDF's bytes (for its thumbnail); null when they cannot be read. */
   fileBytes: (documentId: string) => Promise<Uint8Array | null>;
   /** After undo or redo: the open editor reloads its document, or closes when it is gone. */
@@ -216,6 +218,25 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
         return bytes;
       } catch {
         return null;
+      }
+    },
+
+    replaceDropped: async (documentId, file) => {
+      const meeting = get().current;
+      if (!meeting) return;
+      set({ busy: sv.documents.attaching });
+      try {
+        const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+        const result = await call('documents:replaceDrop', { documentId, file: { name: file.name, base64 } });
+        set({ current: result.meeting });
+        remember(replacedCommand(meeting.id, result.before));
+        get().showNotice(sv.documents.replaced);
+        get().schedulePreview();
+        await reloadEditor(documentId);
+      } catch (error) {
+        get().showError(messageOf(error));
+      } finally {
+        set({ busy: null });
       }
     },
 

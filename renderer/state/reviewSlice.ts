@@ -36,6 +36,8 @@ export interface ReviewSlice {
   closeChanges: () => void;
   exportChangesPdf: () => Promise<void>;
   openReviewCopy: () => Promise<void>;
+  /** Review mode for a session main already opened (a review copy opened from the OS). */
+  enterReviewSession: (sessionId: string) => Promise<void>;
   setReviewer: (name: string) => Promise<void>;
   addReviewComment: (input: {
     itemKey: string;
@@ -61,6 +63,12 @@ export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set,
   };
   const meetingId = () => get().current?.id;
   const sessionId = () => get().session?.id;
+
+  const showSession = async (session: ReviewSessionView) => {
+    set({ session, sessionPdf: null });
+    const pdf = await attempt(() => call('review:sessionPdf', { sessionId: session.id }));
+    if (pdf && get().session?.id === session.id) set({ sessionPdf: pdf.base64 });
+  };
 
   return {
     history: null,
@@ -144,10 +152,12 @@ export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set,
       set({ busy: sv.review.opening });
       const session = await attempt(() => call('review:openCopy'));
       set({ busy: null });
-      if (!session) return;
-      set({ session, sessionPdf: null });
-      const pdf = await attempt(() => call('review:sessionPdf', { sessionId: session.id }));
-      if (pdf && get().session?.id === session.id) set({ sessionPdf: pdf.base64 });
+      if (session) await showSession(session);
+    },
+
+    enterReviewSession: async (sessionId) => {
+      const session = await attempt(() => call('review:session', { sessionId }));
+      if (session) await showSession(session);
     },
 
     setReviewer: async (reviewer) => {

@@ -38,7 +38,7 @@ export const createShellSlice: StateCreator<Store, [], [], ShellSlice> = (_set, 
         case 'redo':
           return s.redo();
         case 'find':
-          return;
+          return withMeeting((m) => m.openFind());
         case 'item:add':
           return withMeeting(async (m) => {
             const last = m.current?.sections.at(-1);
@@ -57,11 +57,14 @@ export const createShellSlice: StateCreator<Store, [], [], ShellSlice> = (_set, 
       try {
         const opened = await call('shell:takeOpened');
         const failed = opened.flatMap((o) => ('error' in o ? [sv.shell.openFailed(fileName(o.file), o.error)] : []));
-        const last = opened.filter((o) => 'meetingId' in o).at(-1);
-        if (last && 'meetingId' in last) {
+        const review = opened.flatMap((o) => ('reviewSessionId' in o ? [o.reviewSessionId] : [])).at(-1);
+        const last = opened.flatMap((o) => ('meetingId' in o ? [o.meetingId] : [])).at(-1);
+        if (last) {
           await get().loadMeetings();
-          await get().openMeeting(last.meetingId);
+          await get().openMeeting(last);
         }
+        // A review copy takes the whole window in review mode (the presidium member's laptop).
+        if (review) await get().enterReviewSession(review);
         if (failed.length) get().showError(failed.join(' '));
       } catch (error) {
         get().showError(messageOf(error));

@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/domain/settings';
 import type { AppInfo } from '../../shared/ipc/channels/app';
 import { call, messageOf } from '../api';
 import { createDocumentsSlice, type DocumentsSlice } from './documentsSlice';
+import { createFindSlice, type FindSlice } from './findSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createMeetingsSlice, type MeetingsSlice } from './meetingsSlice';
 import { createPreviewSlice, type PreviewSlice } from './previewSlice';
@@ -62,6 +63,7 @@ export type Store = AppSlice &
   ReviewSlice &
   DocumentsSlice &
   HistorySlice &
+  FindSlice &
   TemplateSlice;
 
 const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
@@ -130,5 +132,6 @@ export const useStore = create<Store>()((...a) => ({
   ...createReviewSlice(...a),
   ...createDocumentsSlice(...a),
   ...createHistorySlice(...a),
+  ...createFindSlice(...a),
   ...createTemplateSlice(...a),
 }));

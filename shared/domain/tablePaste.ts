@@ -1,42 +1,16 @@
 import type { Delegationsbeslut, Informationshandlingar } from '../package/model';
 import { informationCategories } from '../package/model';
+import { splitSheet } from '../register/sheet';
 import { dateProblem } from './dates';
 
 /**
  * Rows pasted from a spreadsheet (Excel, LibreOffice, Google Sheets copy cells as
- * tab-separated text) into the compilation tables. Splitting is one small function so it can
- * be swapped for the register's CSV parser once that lands.
+ * tab-separated text) into the compilation tables, split by the register's parser. Tabs, or
+ * semicolons (a Swedish CSV) when there is no tab; never commas, which titles are full of.
  */
 export function splitPastedTable(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const src = text.replace(/\r\n?/g, '\n');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === '\t') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''));
+  const { lines } = splitSheet(text, !text.includes('\t') && text.includes(';') ? ';' : '\t');
+  return lines.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''));
 }
 
 export type PasteResult<T> = { ok: true; rows: T[] } | { ok: false; problem: string };

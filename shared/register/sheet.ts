@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import Papa, { type ParseError } from 'papaparse';
 import { dateProblem } from '../domain/dates';
 import type { Membership, MembershipCategory, PresidiumRole } from '../package/model';
 import { roleConflict, roleConflictMessage } from './rules';
@@ -48,12 +48,23 @@ export const delimiterName = (d: string) => delimiterNames[d] ?? d;
 
 const headerKey = (s: string) => s.trim().toLocaleLowerCase('sv-SE');
 
-export function parseRegisterSheet(text: string): SheetResult {
+/**
+ * Cells of a spreadsheet paste or CSV text (papaparse: quoted cells, doubled quotes, line
+ * breaks inside quotes, CRLF). The delimiter is detected from the header unless given.
+ */
+export function splitSheet(
+  text: string,
+  delimiter?: string,
+): { lines: string[][]; delimiter: string; errors: ParseError[] } {
   const body = text.replace(/^\uFEFF/, '');
-  const delimiter = detectDelimiter(body);
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  const d = delimiter ?? detectDelimiter(body);
+  const parsed = Papa.parse<string[]>(body, { delimiter: d, skipEmptyLines: false });
+  return { lines: parsed.data, delimiter: d, errors: parsed.errors };
+}
+
+export function parseRegisterSheet(text: string): SheetResult {
+  const { lines, delimiter, errors: parseErrors } = splitSheet(text);
   const errors: string[] = [];
-  const lines = parsed.data;
   const headerIndex = lines.findIndex((cells) => cells.some((c) => c.trim() !== ''));
   if (headerIndex < 0)
     return { rows: [], errors: ['Texten är tom. Klistra in en rubrikrad och minst en rad.'], delimiter };
@@ -127,7 +138,7 @@ export function parseRegisterSheet(text: string): SheetResult {
       validTo: dates.Till ?? null,
     });
   }
-  for (const e of parsed.errors) {
+  for (const e of parseErrors) {
     if (e.code === 'UndetectableDelimiter') continue;
     errors.push(`Rad ${(e.row ?? 0) + 1}: ${e.code === 'MissingQuotes' ? 'ett citattecken stängs aldrig' : e.message}`);
   }

@@ -135,6 +135,17 @@ test('write a tjänsteskrivelse, attach PDFs by dialog and drop, paste informati
   await page.getByRole('button', { name: 'Öppna Bilaga A' }).click();
   await expect(page.getByTestId('editor-pdf')).toContainText('2 sidor');
   await expect(page.getByTestId('pdf-thumbnail')).toHaveAttribute('data-rendered', 'true', { timeout: 10_000 });
+  // A new version dropped on the editor replaces the file; undo and redo need no dialog.
+  await dropFiles(page, '[data-testid="pdf-replace-drop"]', [
+    { name: 'Bilaga A v2.pdf', bytes: await numberedPdf('Bilaga A v2', 4) },
+  ]);
+  await expect(page.getByTestId('editor-pdf')).toContainText('4 sidor');
+  await page.getByRole('button', { name: 'Ångra byta fil' }).click();
+  await expect(page.getByTestId('editor-pdf')).toContainText('2 sidor');
+  await page.getByRole('button', { name: 'Gör om byta fil' }).click();
+  await expect(page.getByTestId('editor-pdf')).toContainText('4 sidor');
+  await page.getByRole('button', { name: 'Ångra byta fil' }).click();
+  await expect(page.getByTestId('editor-pdf')).toContainText('2 sidor');
   await page.getByLabel('Bilagebeteckning (t.ex. Bilaga 1)').fill('Bilaga 1');
   await page.screenshot({ path: `${shots}/editor-pdf.png` });
   await axeClean(page, '[data-testid="document-editor"]');

@@ -119,3 +119,27 @@ test('meeting fields take Swedish formats; an impossible date is refused in Swed
   await page.getByLabel('Starttid').focus();
   await expect.poll(() => app.backend.services.meetings.get(meetingId).place).toBe('Regionens hus, sal A');
 });
+
+test('Ctrl+F searches the meeting: Enter goes to each matching item, Escape closes', async ({ app }) => {
+  const page = await app.open();
+  await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
+  await expect(page.getByLabel('Rubrik för ärende 13')).toBeVisible({ timeout: 20_000 });
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+f');
+  const field = page.getByRole('searchbox', { name: 'Sök i sammanträdet' });
+  await expect(field).toBeFocused();
+  await field.fill('filmdagar');
+  await expect(page.getByTestId('find-count')).toHaveText('1 träff');
+  await field.press('Enter');
+  await expect(page.getByTestId('find-count')).toHaveText('1 av 1');
+  // "Projektstöd till Norrviks filmdagar 2026" is item 14 of the example.
+  await expect(page.getByTestId('item-14')).toHaveAttribute('aria-current', 'true');
+  // Case does not matter, and diarienummer count: every item with an "RN 2026/…" number.
+  await field.fill('rn 2026/');
+  await expect(page.getByTestId('find-count')).toHaveText(/^\d+ träffar$/);
+  await field.press('Enter');
+  await field.press('Enter');
+  await expect(page.getByTestId('find-count')).toHaveText(/^2 av \d+$/);
+  await field.press('Escape');
+  await expect(field).toHaveCount(0);
+});

@@ -55,4 +55,20 @@ describe('files opened from the operating system', () => {
     expect(fs.existsSync(file)).toBe(true);
     expect(backend.services.meetings.list({})).toHaveLength(1);
   });
+
+  it('a review copy opens as a review session (review mode), not as a second meeting', async () => {
+    const file = path.join(temp.dir, 'granskning.kallelse');
+    const { meetingId } = await backend.services.packages.importPackage(sampleDir('minimal'));
+    await backend.services.versions.changeStatus(meetingId, 'granskning');
+    await backend.services.review.exportReviewCopy(meetingId, file);
+
+    await backend.services.openedFiles.open([file]);
+    const [opened] = backend.services.openedFiles.take();
+    expect(opened).toEqual({ file, reviewSessionId: expect.any(String) });
+    const session = await backend.dispatch('review:session', {
+      sessionId: (opened as { reviewSessionId: string }).reviewSessionId,
+    });
+    expect(session.ok).toBe(true);
+    expect(backend.services.meetings.list({})).toHaveLength(1);
+  });
 });

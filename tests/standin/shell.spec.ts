@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 import type { MenuEntry } from './launch';
 
 /** A .kallelse file of the minimal sample, written by the app's own export. */
-async function kallelseFile(dir: string, name = 'minimal.kallelse'): Promise<string> {
+async function kallelseFile(dir: string, name = 'minimal.kallelse', review = false): Promise<string> {
   const backend = createBackend({
     dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'kallelse-src-')),
     runtime: 'node',
@@ -16,7 +16,12 @@ async function kallelseFile(dir: string, name = 'minimal.kallelse'): Promise<str
   try {
     const { meetingId } = await backend.services.packages.importPackage(sampleDir('minimal'));
     const target = path.join(dir, name);
-    await backend.services.packages.writePackage(meetingId, target);
+    if (review) {
+      await backend.services.versions.changeStatus(meetingId, 'granskning');
+      await backend.services.review.exportReviewCopy(meetingId, target);
+    } else {
+      await backend.services.packages.writePackage(meetingId, target);
+    }
     return target;
   } finally {
     backend.close();
@@ -50,7 +55,7 @@ test('the native menu is in Swedish with the usual shortcuts, and a click runs t
     ['Kopiera', 'CmdOrCtrl+C', true],
     ['Klistra in', 'CmdOrCtrl+V', true],
     ['Markera allt', 'CmdOrCtrl+A', true],
-    ['Sök…', 'CmdOrCtrl+F', false],
+    ['Sök…', 'CmdOrCtrl+F', true],
   ]);
   expect(menu[2]!.submenu!.map((e) => [e.role, e.accelerator])).toEqual([
     ['zoomIn', 'CmdOrCtrl+Plus'],
@@ -101,6 +106,16 @@ test('a .kallelse file on the command line is imported and opened at first start
   const page = await app.window();
   await expect(page.getByTestId('meeting-view')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('meeting-list').getByRole('button')).toHaveCount(1);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a review copy opened from the OS starts the app straight in review mode', async ({ launch }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kallelse-open-'));
+  const file = await kallelseFile(dir, 'granskning.kallelse', true);
+  const app = launch({ args: [file] });
+  const page = await app.window();
+  await expect(page.getByTestId('review-mode')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('review-item').first()).toBeVisible();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

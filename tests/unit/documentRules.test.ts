@@ -53,6 +53,11 @@ describe('paste from a spreadsheet', () => {
       ['a', 'b'],
       ['c\td', 'e\nf'],
     ]);
+    // One cell with commas stays one cell; a Swedish CSV (semicolons) splits.
+    expect(splitPastedTable('Protokoll, arbetsutskottet, 2026-01-10')).toEqual([
+      ['Protokoll, arbetsutskottet, 2026-01-10'],
+    ]);
+    expect(splitPastedTable('2026-01-10;Avtal;"Dnr 1; 2"')).toEqual([['2026-01-10', 'Avtal', 'Dnr 1; 2']]);
   });
   it('reads informationshandlingar rows with a category per row or as a heading row', () => {
     const r = parseInformationRows(

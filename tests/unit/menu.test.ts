@@ -38,7 +38,7 @@ describe('the menu definition (shared/menu.ts)', () => {
     expect(matchesAccelerator('CmdOrCtrl+,', press(',', { ctrlKey: true }), false)).toBe(true);
   });
 
-  it('maps key presses to commands: the usual shortcuts, redo on both keys, nothing for disabled find', () => {
+  it('maps key presses to commands: the usual shortcuts, redo on both keys, find on Ctrl+F', () => {
     const ctrl = (key: string, shiftKey = false) => commandForKey(press(key, { ctrlKey: true, shiftKey }), false);
     expect(ctrl('n')).toBe('meeting:new');
     expect(ctrl('o')).toBe('package:import');
@@ -48,7 +48,7 @@ describe('the menu definition (shared/menu.ts)', () => {
     expect(ctrl('z')).toBe('undo');
     expect(ctrl('Z', true)).toBe('redo');
     expect(ctrl('y')).toBe('redo');
-    expect(ctrl('f')).toBeNull();
+    expect(ctrl('f')).toBe('find');
     expect(ctrl(',')).toBe('settings:open');
     expect(commandForKey(press('n'), false)).toBeNull();
   });

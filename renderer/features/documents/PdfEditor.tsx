@@ -1,9 +1,10 @@
 import { getDocument } from 'pdfjs-dist';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DocumentDetail, PdfFields } from '../../../shared/domain/documents';
 import { useStore } from '../../state/store';
 import { sv } from '../../strings.sv';
 import { optional, TextField } from './fields';
+import { carriesFiles } from './ItemDocuments';
 
 const f = sv.documents.fields;
 
@@ -62,11 +63,31 @@ function Thumbnail({ documentId, sha256 }: { documentId: string; sha256: string 
 export function PdfEditor(props: { draft: PdfFields; onChange: (d: PdfFields) => void; detail: DocumentDetail }) {
   const { draft, onChange, detail } = props;
   const replaceFile = useStore((s) => s.replaceFile);
+  const replaceDropped = useStore((s) => s.replaceDropped);
+  const [fileOver, setFileOver] = useState(false);
   const set = <K extends keyof PdfFields>(k: K, v: PdfFields[K]) => onChange({ ...draft, [k]: v });
   return (
     <div className="doc-form pdf-form" data-testid="editor-pdf">
       {detail.file ? (
-        <div className="pdf-file">
+        <div
+          className={fileOver ? 'pdf-file file-over' : 'pdf-file'}
+          data-testid="pdf-replace-drop"
+          // A PDF dropped here replaces the bilaga's file (one file; the old one stays stored for undo).
+          onDragOver={(e) => {
+            if (!carriesFiles(e)) return;
+            e.preventDefault();
+            setFileOver(true);
+          }}
+          onDragLeave={() => setFileOver(false)}
+          onDrop={(e) => {
+            if (!carriesFiles(e)) return;
+            e.preventDefault();
+            e.stopPropagation();
+            setFileOver(false);
+            const file = e.dataTransfer.files[0];
+            if (file) void replaceDropped(detail.id, file);
+          }}
+        >
           <Thumbnail documentId={detail.id} sha256={detail.file.sha256} />
           <p>
             <span className="field-label">{f.file}</span> {detail.file.fileName} · {f.pageCount(detail.file.pageCount)}
@@ -74,6 +95,7 @@ export function PdfEditor(props: { draft: PdfFields; onChange: (d: PdfFields) =>
           <button type="button" onClick={() => void replaceFile(detail.id)}>
             {f.replace}
           </button>
+          <p className="muted drop-hint">{f.replaceDropHint}</p>
         </div>
       ) : null}
       <TextField label={f.title} wide value={draft.title} onChange={(v) => set('title', v)} />

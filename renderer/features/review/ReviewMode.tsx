@@ -133,7 +133,7 @@ export function ReviewMode() {
   const [name, setName] = useState(session?.reviewer ?? '');
   if (!session) return null;
   return (
-    <div className="shell review-mode" data-testid="review-mode">
+    <div className="shell review-mode" data-testid="review-mode" data-app-state="loaded">
       <main className="pane editor review-main">
         <ErrorBanner />
         <p className="review-banner">
