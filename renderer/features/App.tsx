@@ -74,14 +74,15 @@ export function App() {
     e.preventDefault();
   };
 
+  // The register and the standard agenda are not a meeting: they take the preview's room.
+  const wide = view === 'register' || view === 'template';
+
   // Review mode (a presidium member's review copy) takes the whole window.
   if (reviewing) return <ReviewMode />;
 
   return (
     <div
-      className={['shell', navCollapsed ? 'nav-collapsed' : '', view === 'register' ? 'register-mode' : '']
-        .join(' ')
-        .trim()}
+      className={['shell', navCollapsed ? 'nav-collapsed' : '', wide ? 'register-mode' : ''].join(' ').trim()}
       data-app-state={info ? 'loaded' : 'loading'}
       style={{ '--preview-width': `${previewWidth}px` } as React.CSSProperties}
     >
@@ -139,7 +140,7 @@ export function App() {
           </>
         )}
       </nav>
-      <main className={view === 'register' ? 'pane editor register-pane' : 'pane editor'}>
+      <main className={wide ? 'pane editor register-pane' : 'pane editor'}>
         <HistoryBar />
         {view === 'register' ? (
           <RegisterView />
@@ -161,7 +162,7 @@ export function App() {
           <EmptyState />
         )}
       </main>
-      {view === 'register' ? null : (
+      {wide ? null : (
         <>
           {/* biome-ignore lint/a11y/useSemanticElements: a focusable splitter is role=separator by the ARIA pattern */}
           <div
