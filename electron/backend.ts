@@ -47,6 +47,8 @@ export interface BackendOptions {
   dialogs?: Dialogs;
   /** The system print dialog in Electron; elsewhere the PDF is kept for inspection. */
   printer?: Printer;
+  /** Wait for another process's write lock before BUSY (default BUSY_TIMEOUT_MS); tests shorten it. */
+  busyTimeoutMs?: number;
 }
 
 /** Typed push events from services to whoever shows them (webContents, test page, CLI). */
@@ -76,7 +78,10 @@ export function createBackend(options: BackendOptions) {
   };
   const now = options.now ?? (() => new Date());
   // Throws AppError (DB_TOO_NEW, IO) with a Swedish message when the database cannot be used.
-  const db: Db = openDatabase(databasePath, { now }).db;
+  const db: Db = openDatabase(databasePath, {
+    now,
+    ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
+  }).db;
   const store = new ContentStore(contentStoreDir(databasePath));
   const storeImage = (bytes: Uint8Array, mediaType: 'image/png' | 'image/jpeg'): string => {
     const { sha256 } = store.put(bytes, mediaType);

@@ -12,7 +12,15 @@ export interface OpenOptions {
   /** Defaults to the shipped migrations; tests pass a prefix to build older versions. */
   migrations?: readonly Migration[];
   now?: () => Date;
+  /**
+   * How long a write waits for another process's write lock (SQLite's busy handler retries with
+   * backoff meanwhile) before it fails as BUSY with a Swedish message; tests shorten it.
+   */
+  busyTimeoutMs?: number;
 }
+
+/** Default wait for another process's write lock: longer than any of our own write transactions. */
+export const BUSY_TIMEOUT_MS = 5000;
 
 export interface OpenedDatabase {
   db: Db;
@@ -52,7 +60,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
 
   let db: Db;
   try {
-    db = new Database(file, { timeout: 5000 });
+    db = new Database(file, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
   } catch (error) {
     throw new AppError('IO', `Databasfilen ${file} kunde inte öppnas: ${(error as Error).message}.`, file);
   }
