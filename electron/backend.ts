@@ -5,6 +5,8 @@ import Conf from 'conf';
 import type { EventName, EventPayload } from '../shared/ipc/events';
 import { type Db, openDatabase } from './db/database';
 import { ContentStore } from './files/ContentStore';
+import { collectGarbage } from './files/garbage';
+import { sweepTempFiles, tempDirFor, announceTempsIn } from './files/tempFiles';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
 import type { PackageLimits } from './package/limits';
@@ -49,6 +51,11 @@ export interface BackendOptions {
   printer?: Printer;
   /** Wait for another process's write lock before BUSY (default BUSY_TIMEOUT_MS); tests shorten it. */
   busyTimeoutMs?: number;
+  /**
+   * Collect stored files nothing refers to when opening (default: in the app only — the app's
+   * undo history may still hold a removed document, so a command-line run beside it must not).
+   */
+  collectGarbage?: boolean;
 }
 
 /** Typed push events from services to whoever shows them (webContents, test page, CLI). */
@@ -82,7 +89,16 @@ export function createBackend(options: BackendOptions) {
     now,
     ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
   }).db;
-  const store = new ContentStore(contentStoreDir(databasePath));
+  const tempDir = tempDirFor(databasePath);
+  const store = new ContentStore(contentStoreDir(databasePath), tempDir);
+  // Crash hygiene (issue 16, finding 5): what a killed process left behind goes now.
+  sweepTempFiles(tempDir);
+  announceTempsIn(tempDir);
+  try {
+    if (options.collectGarbage ?? options.runtime === 'electron') collectGarbage(db, store, now());
+  } catch {
+    // Busy or read-only: the files wait for the next start; opening must not fail over them.
+  }
   const storeImage = (bytes: Uint8Array, mediaType: 'image/png' | 'image/jpeg'): string => {
     const { sha256 } = store.put(bytes, mediaType);
     insertFile(

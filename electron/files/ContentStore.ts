@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
+import { fsyncDir, tempPathIn, writeSynced } from './tempFiles';
 
 export type MediaType = 'application/pdf' | 'image/png' | 'image/jpeg';
 
@@ -17,11 +18,16 @@ const SHA = /^[0-9a-f]{64}$/;
 
 /**
  * Imported files, content-addressed on disk: `<root>/<sha[0..2]>/<sha><ext>`. A file is
- * written once, atomically (temp file in the same folder, fsync, rename), and never changed;
- * the same bytes imported twice are stored once. Metadata (size, pages, title) lives in SQL.
+ * written once, atomically (temp file in the data folder's tmp/, fsync, rename, fsync of the
+ * folder), and never changed; the same bytes imported twice are stored once. Metadata (size,
+ * pages, title) lives in SQL; files no row refers to are collected at start (files/garbage.ts).
  */
 export class ContentStore {
-  constructor(readonly root: string) {}
+  /** `tempDir` must be on the same file system as `root` (default: `tmp` beside it). */
+  constructor(
+    readonly root: string,
+    readonly tempDir: string = path.join(path.dirname(root), 'tmp'),
+  ) {}
 
   pathFor(sha256: string, mediaType: MediaType): string {
     if (!SHA.test(sha256)) throw new AppError('INTERNAL', `Ogiltig kontrollsumma för lagrad fil: ${sha256}.`);
@@ -40,18 +46,19 @@ export class ContentStore {
     const sha256 = sha256Hex(bytes);
     const target = this.pathFor(sha256, mediaType);
     // An existing file is kept only if it really holds these bytes; a damaged one is replaced.
-    if (fs.existsSync(target) && sha256Hex(fs.readFileSync(target)) === sha256) return { sha256, created: false };
+    if (fs.existsSync(target) && sha256Hex(fs.readFileSync(target)) === sha256) {
+      // Fresh again: garbage collection spares recent files, so a row about to refer to it is safe.
+      const t = new Date();
+      fs.utimesSync(target, t, t);
+      return { sha256, created: false };
+    }
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    fs.mkdirSync(this.tempDir, { recursive: true });
+    const temp = tempPathIn(this.tempDir, path.basename(target));
     try {
-      const fd = fs.openSync(temp, 'wx');
-      try {
-        fs.writeSync(fd, bytes);
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
+      writeSynced(temp, bytes);
       fs.renameSync(temp, target);
+      fsyncDir(path.dirname(target));
     } catch (error) {
       fs.rmSync(temp, { force: true });
       throw new AppError('IO', `Filen kunde inte sparas i ${this.root}: ${(error as Error).message}.`, target);

@@ -79,9 +79,10 @@ describe('a database another process is writing', () => {
 
       // An import in the meantime: refused the same way, and the files it stored are removed again.
       const before = backend.store.list();
-      const imported = await backend.services.packages
-        .importPackage(copySample('minimal', temp.dir, 'paket'))
-        .then(() => null, (e: { code?: string; message?: string }) => e);
+      const imported = await backend.services.packages.importPackage(copySample('minimal', temp.dir, 'paket')).then(
+        () => null,
+        (e: { code?: string; message?: string }) => e,
+      );
       expect(imported?.code).toBe('BUSY');
       expect(imported?.message).toMatch(BUSY);
       expect(backend.store.list()).toEqual(before);
