@@ -6,7 +6,7 @@ import type { EventName, EventPayload } from '../shared/ipc/events';
 import { type Db, openDatabase } from './db/database';
 import { ContentStore } from './files/ContentStore';
 import { collectGarbage } from './files/garbage';
-import { sweepTempFiles, tempDirFor, announceTempsIn } from './files/tempFiles';
+import { announceTempsIn, sweepTempFiles, tempDirFor } from './files/tempFiles';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
 import type { PackageLimits } from './package/limits';
