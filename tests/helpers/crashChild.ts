@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createBackend } from '../../electron/backend';
+import type { Result } from '../../shared/ipc/result';
 
 const [dataDir, exportDir, seedText, sectionsJson, meetingId] = process.argv.slice(2) as [
   string,
@@ -31,9 +32,9 @@ const backend = createBackend({ dataDir, runtime: 'node', version: '0.0.0-crash'
 const items: string[] = [];
 ack({ ready: true });
 /** A refusal here is a bug in the test's inputs: stop rather than spin. */
-const check = (r: { ok: boolean; error?: { message: string } }) => {
+const check = (r: Result<unknown>): r is { ok: true; value: unknown } => {
   if (!r.ok) {
-    process.stderr.write(`${r.error?.message}\n`);
+    process.stderr.write(`${r.error.message}\n`);
     process.exit(2);
   }
   return true;
