@@ -28,7 +28,9 @@ export function serveRenderer(rendererDir: string): void {
     const url = new URL(request.url);
     if (request.method !== 'GET' || url.host !== APP_HOST) return new Response('Förbjudet', { status: 403 });
     const file = resolveInside(root, url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
-    if (!file || !fs.existsSync(file)) return new Response('Saknas', { status: 404 });
+    // Only files: a folder (app://kallelse/assets/) is answered like a missing file.
+    if (!file || !fs.statSync(file, { throwIfNoEntry: false })?.isFile())
+      return new Response('Saknas', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);

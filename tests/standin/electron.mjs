@@ -47,14 +47,15 @@ const makeEvent = () => {
 
 // ── app ────────────────────────────────────────────────────────────────────────────────────
 class App extends EventEmitter {
-  isPackaged = false;
+  // KALLELSE_STANDIN_PACKAGED=1 plays an installed app (resources beside the project's files).
+  isPackaged = process.env.KALLELSE_STANDIN_PACKAGED === '1';
   #paths = { userData: fs.mkdtempSync(path.join(os.tmpdir(), 'kallelse-standin-userdata-')) };
   #ready = false;
   #quitting = false;
   #readyPromise = new Promise((resolve) => {
-    // Like Electron: 'ready' comes after the main script's first turn.
+    // Like Electron: 'ready' comes after the main script's first turn — also when main has
+    // already called quit() (Electron quits only once its message loop runs, after 'ready').
     setImmediate(() => {
-      if (this.#quitting) return;
       this.#ready = true;
       this.emit('ready', makeEvent(), {});
       resolve();
@@ -112,9 +113,10 @@ class App extends EventEmitter {
     return true;
   }
   focus() {}
-  quit() {
+  async quit() {
     if (this.#quitting) return;
     this.#quitting = true;
+    if (!this.#ready) await this.#readyPromise;
     const event = makeEvent();
     this.emit('before-quit', event);
     this.emit('will-quit', makeEvent());
@@ -144,6 +146,7 @@ async function shutdown(code) {
 }
 
 export const app = new App();
+if (app.isPackaged) process.resourcesPath ??= projectRoot;
 
 // ── windows ────────────────────────────────────────────────────────────────────────────────
 const windows = [];
