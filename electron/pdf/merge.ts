@@ -121,7 +121,12 @@ export type AssemblyPart =
  * order: 'generated' parts are already in `base` (in the same order), 'copied' parts are copied
  * in. Returns all pages in package order.
  */
-export async function assemble(base: PDFDocument, order: AssemblyPart[]): Promise<PDFPage[]> {
+export async function assemble(
+  base: PDFDocument,
+  order: AssemblyPart[],
+  /** Runs after each copied part (progress, a yield for a cancel); may throw to stop. */
+  afterPart: () => Promise<void> = async () => {},
+): Promise<PDFPage[]> {
   // Parts from the same document with distinct pages are copied in one call, so the fonts and
   // images their pages share are copied once (a painted chunk holds many documents). A page
   // wanted twice (a file attached twice) is copied again, as a page can sit in the tree once.
@@ -151,6 +156,7 @@ export async function assemble(base: PDFDocument, order: AssemblyPart[]): Promis
     }
     // A bilaga's internal links point at its page indexes (sanitize.ts): at the copied pages again.
     if (part.relink) relinkCopiedPages(pages);
+    await afterPart();
   }
   return base.getPages();
 }

@@ -98,7 +98,10 @@ async function renderWith(
 ): Promise<RenderResult> {
   const { pkg } = loaded;
   const progress = options.onProgress ?? (() => {});
-  const check = () => {
+  // Between steps the render yields to the event loop, so progress events go out and a cancel
+  // (an IPC call in the app) can arrive; then a cancelled render stops.
+  const check = async () => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (options.signal?.aborted) throw cancelled();
   };
   const style = options.pageNumberStyle ?? 'bare';
@@ -111,7 +114,7 @@ async function renderWith(
   const importedDocs = plan.documents.filter((d) => isImported(d.document));
   const sources = new Map<PlannedDocument, ImportedSource>();
   for (const [i, planned] of importedDocs.entries()) {
-    check();
+    await check();
     progress('bilagor', i, importedDocs.length);
     const doc = planned.document;
     if (doc.type !== 'pdf') continue;
@@ -127,7 +130,7 @@ async function renderWith(
 
   const assets = await readAssets(loaded, warnings);
   const assetsKey = assets.logo ? contentKey(assets.logo) : '-';
-  check();
+  await check();
 
   // 2. Layout of the generated documents (reused when unchanged); the kallelse last, until its page count is stable.
   progress('layout', 0, 1);
@@ -157,30 +160,32 @@ async function renderWith(
   });
   if (!kallelse) throw new AppError('INTERNAL', 'Kallelsen kunde inte sidbrytas.');
   progress('layout', 1, 1);
-  check();
+  await check();
 
   // 3. Paint the kallelse and the documents no earlier render painted into one pdfkit document (fonts embedded once).
   progress('rendering', 0, parts.length + 1);
   const links: PendingLink[] = paintDocument(pdf, fonts, kallelse).links;
   const fresh: { key: string; first: number; pageCount: number }[] = [];
   let painted = kallelse.pages.length;
-  parts.forEach((part, i) => {
+  for (const [i, part] of parts.entries()) {
     if (part.kind === 'generated' && !part.painted) {
       paintDocument(pdf, fonts, part.laid);
       fresh.push({ key: part.key, first: painted, pageCount: part.laid.pages.length });
       painted += part.laid.pages.length;
+      await check();
     }
     progress('rendering', i + 1, parts.length + 1);
-  });
+  }
   const stamps = Array.from({ length: pages.totalPages }, (_, i) =>
     fonts.encodeForStamp('regular', furniture.stampSize, formatPackagePageNumber(i + 1, pages.totalPages, style)),
   );
   const chunk = new PaintedChunk(await finish());
   for (const f of fresh) cache.rememberPainted(f.key, render, { chunk, first: f.first, pageCount: f.pageCount });
-  check();
+  await check();
 
   // 4. Assemble: bilagor and earlier-painted documents into their package positions, then the final pass.
-  progress('sammanfogning', 0, 1);
+  const copiedParts = parts.filter((p) => p.kind === 'imported' || p.painted).length;
+  progress('sammanfogning', 0, copiedParts + 1);
   const base = await loadGenerated(chunk.bytes);
   const order: AssemblyPart[] = [{ kind: 'generated', pageCount: pages.kallelsePages }];
   for (const p of parts) {
@@ -192,11 +197,15 @@ async function renderWith(
       order.push({ kind: 'copied', doc: await p.painted.chunk.doc(), indices: range(first, pageCount) });
     }
   }
-  const all = await assemble(base, order);
+  let copied = 0;
+  const all = await assemble(base, order, async () => {
+    progress('sammanfogning', ++copied, copiedParts + 1);
+    await check();
+  });
   if (all.length !== pages.totalPages) {
     throw new AppError('INTERNAL', `Paketet fick ${all.length} sidor men ${pages.totalPages} var beräknade.`);
   }
-  check();
+  await check();
   const fontRef = fontRefOf(stamps[0]!.fontObject);
   all.forEach((page, i) => {
     stampPage(base, page, fontRef, stamps[i]!);
@@ -220,10 +229,12 @@ async function renderWith(
   });
   const bytes = await base.save({
     useObjectStreams: false,
-    objectsPerTick: Number.POSITIVE_INFINITY,
+    // A few yields in a large package (events out, a cancel in); each costs a timer tick.
+    objectsPerTick: 5000,
     addDefaultPage: false,
   });
-  progress('sammanfogning', 1, 1);
+  await check();
+  progress('sammanfogning', copiedParts + 1, copiedParts + 1);
   progress('klar', 1, 1);
 
   const documents: RenderedDocument[] = parts.map((p, i) => ({

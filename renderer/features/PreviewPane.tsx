@@ -12,12 +12,14 @@ function ExportProgress() {
   const progress = useStore((s) => s.exportProgress);
   const cancelExport = useStore((s) => s.cancelExport);
   const [slow, setSlow] = useState(false);
+  // The second counts from the first progress event: the time in the save dialog is the user's, not the export's.
+  const rendering = exporting && progress !== null;
   useEffect(() => {
     setSlow(false);
-    if (!exporting) return;
+    if (!rendering) return;
     const t = setTimeout(() => setSlow(true), 1000);
     return () => clearTimeout(t);
-  }, [exporting]);
+  }, [rendering]);
   if (!exporting || !slow) return null;
   return (
     <div className="export-progress" role="status" data-testid="export-progress">

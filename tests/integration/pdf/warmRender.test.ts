@@ -258,4 +258,27 @@ describe('cancelling renders', () => {
     await pdf.exportMeeting(meetingId, target);
     expect(fs.existsSync(target)).toBe(true);
   });
+  it('a cancel that arrives while the export runs (a later IPC call) stops it between steps', async () => {
+    const { meetingId } = await backend.services.packages.importPackage(sampleDir('ana-2022-02-23'));
+    const pdf = backend.services.pdf;
+    const target = path.join(temp.dir, 'avbruten-ana.pdf');
+    const stages: string[] = [];
+    let asked: Promise<unknown> | undefined;
+    const running = pdf.exportMeeting(
+      meetingId,
+      target,
+      (stage) => {
+        stages.push(stage);
+        // As the window's button does: an IPC call, handled in a later turn of the event loop.
+        asked ??= new Promise((resolve) =>
+          setTimeout(() => resolve(backend.dispatch('pdf:cancelExport', undefined)), 0),
+        );
+      },
+      'job-ana',
+    );
+    await expect(running).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(await asked).toEqual({ ok: true, value: { cancelled: true } });
+    expect(stages).not.toContain('klar');
+    expect(fs.existsSync(target)).toBe(false);
+  }, 60_000);
 });
