@@ -19,7 +19,7 @@ export function FindBar() {
   const matches = findMatches(meeting, query);
   const s = useStore.getState();
   return (
-    <div role="search" className="find-bar" aria-label={sv.find.label}>
+    <search className="find-bar" aria-label={sv.find.label}>
       <input
         ref={input}
         type="search"
@@ -49,6 +49,6 @@ export function FindBar() {
       <button type="button" className="icon" aria-label={sv.find.close} onClick={() => s.closeFind()}>
         ✕
       </button>
-    </div>
+    </search>
   );
 }
