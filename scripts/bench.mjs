@@ -204,6 +204,17 @@ await build({
   packages: 'external',
   logLevel: 'error',
 });
+// The backend starts the PDF inspection worker by file, beside the bundle (electron/files/pdfInspector.ts).
+await build({
+  entryPoints: [path.join(root, 'electron/files/pdfWorker.ts')],
+  outfile: path.join(root, 'out/bench/pdfWorker.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'error',
+});
 const warmRows = [];
 for (const [name, input, args, goalMs] of [
   ['ANA 2022-02-23', ana, ['20', '50', '5'], 150],
