@@ -1,26 +1,21 @@
-/// <reference types="pdfkit" />
-
 import type { PDFPage } from 'pdf-lib';
 import { buildDocument, type GeneratedDocument } from '../../shared/document/build';
 import { type CheckWarning, checkPackageDetailed } from '../../shared/document/checks';
 import { agendaAnchor, sectionAnchor } from '../../shared/document/common';
-import type { DocModel } from '../../shared/document/docModel';
 import { formatPackagePageNumber } from '../../shared/document/format';
 import { buildKallelse } from '../../shared/document/kallelse';
 import { isImported, type PlannedDocument, planPackage } from '../../shared/document/packagePlan';
-import { type DocumentPages, resolvePagination } from '../../shared/document/pagination';
+import { type DocumentPages, type PackagePages, resolvePagination } from '../../shared/document/pagination';
 import type { PageNumberStyle } from '../../shared/domain/settings';
 import { AppError } from '../../shared/ipc/result';
 import type { LoadedPackage } from '../../shared/package/model';
 import { sha256Hex } from '../files/ContentStore';
-import { addLink, fontRefOf, type OutlineNode, stampPage, writeInfo, writeOutline } from './finalPass';
-import { FontBook, type FontFiles } from './fonts';
-import { type LayoutAssets, layoutDocument } from './layout/document';
-import { furniture } from './layout/theme';
-import { type AssemblyPart, assemble, type ImportedSource, loadGenerated, parseImported, readImported } from './merge';
-import { type PendingLink, paintDocument } from './paint';
-import { openPdfkit } from './pdfkitDocument';
-import { contentKey, type Laid, PaintedChunk, type PaintedDocument, RenderCache } from './renderCache';
+import { type CorePart, type RenderStage, renderCore } from './core';
+import type { OutlineNode } from './finalPass';
+import type { FontFiles } from './fonts';
+import type { LayoutAssets } from './layout/document';
+import { type ImportedSource, parseImported, readImported } from './merge';
+import { type Laid, RenderCache } from './renderCache';
 
 export interface RenderOptions {
   pageNumberStyle?: PageNumberStyle;
@@ -42,7 +37,7 @@ export interface RenderOptions {
   signal?: AbortSignal;
 }
 
-export type RenderStage = 'bilagor' | 'layout' | 'rendering' | 'sammanfogning' | 'klar';
+export type { RenderStage };
 
 export interface RenderedDocument {
   itemNumber: number;
@@ -63,10 +58,6 @@ export interface RenderResult {
   /** The warnings that point at an item (and document, field), for links in the app. */
   warningTargets: CheckWarning[];
 }
-
-type Part =
-  | { planned: PlannedDocument; kind: 'generated'; key: string; laid: Laid; painted?: PaintedDocument }
-  | { planned: PlannedDocument; kind: 'imported'; source: ImportedSource };
 
 const cancelled = () => new AppError('CANCELLED', 'Exporten avbröts.');
 
@@ -129,128 +120,74 @@ async function renderWith(
   progress('bilagor', importedDocs.length, importedDocs.length);
 
   const assets = await readAssets(loaded, warnings);
-  const assetsKey = assets.logo ? contentKey(assets.logo) : '-';
   await check();
 
-  // 2. Layout of the generated documents (reused when unchanged); the kallelse last, until its page count is stable.
-  progress('layout', 0, 1);
-  const { pdf, finish } = openPdfkit(creationDate);
-  const fonts = options.fonts ? new FontBook(pdf, options.fonts.dir, options.fonts.files) : new FontBook(pdf);
-  const fontsKey = options.fonts ? `${options.fonts.dir}|${Object.values(options.fonts.files).join('|')}` : '';
-  const layout = (model: DocModel): { key: string; laid: Laid } => {
-    const key = contentKey(`${fontsKey}\u0000${assetsKey}\u0000${JSON.stringify(model)}`);
-    return { key, laid: cache.layout(key, render, () => layoutDocument(fonts, model, assets)) };
-  };
-
-  const parts: Part[] = plan.documents.map((planned) => {
+  // 2–4. The render core: the documents in package order, the kallelse in front of them, laid
+  // out again until its page count is stable (its agenda prints the documents' page ranges).
+  const parts: CorePart[] = plan.documents.map((planned) => {
     const doc = planned.document;
-    if (doc.type === 'pdf') return { planned, kind: 'imported', source: sources.get(planned)! };
-    const { key, laid } = layout(buildDocument(pkg, doc as GeneratedDocument));
-    const painted = options.compact ? undefined : cache.paintedDocument(key, render);
-    return painted ? { planned, kind: 'generated', key, laid, painted } : { planned, kind: 'generated', key, laid };
+    if (doc.type === 'pdf') return { kind: 'imported', source: sources.get(planned)! };
+    return { kind: 'generated', model: buildDocument(pkg, doc as GeneratedDocument) };
   });
-  const pageCounts: DocumentPages[] = parts.map((p) => ({
-    itemNumber: p.planned.itemNumber,
-    pageCount: p.kind === 'generated' ? p.laid.pages.length : p.source.pageCount,
-  }));
+  let pages: PackagePages | undefined;
   let kallelse: Laid | undefined;
-  const { pages } = resolvePagination(pageCounts, (pageLabels) => {
-    kallelse = layout(buildKallelse(pkg, plan, { pageLabels })).laid;
-    return kallelse.pages.length;
-  });
-  if (!kallelse) throw new AppError('INTERNAL', 'Kallelsen kunde inte sidbrytas.');
-  progress('layout', 1, 1);
-  await check();
-
-  // 3. Paint the kallelse and the documents no earlier render painted into one pdfkit document (fonts embedded once).
-  progress('rendering', 0, parts.length + 1);
-  const links: PendingLink[] = paintDocument(pdf, fonts, kallelse).links;
-  const fresh: { key: string; first: number; pageCount: number }[] = [];
-  let painted = kallelse.pages.length;
-  for (const [i, part] of parts.entries()) {
-    if (part.kind === 'generated' && !part.painted) {
-      paintDocument(pdf, fonts, part.laid);
-      fresh.push({ key: part.key, first: painted, pageCount: part.laid.pages.length });
-      painted += part.laid.pages.length;
-      await check();
-    }
-    progress('rendering', i + 1, parts.length + 1);
-  }
-  const stamps = Array.from({ length: pages.totalPages }, (_, i) =>
-    fonts.encodeForStamp('regular', furniture.stampSize, formatPackagePageNumber(i + 1, pages.totalPages, style)),
-  );
-  const chunk = new PaintedChunk(await finish());
-  for (const f of fresh) cache.rememberPainted(f.key, render, { chunk, first: f.first, pageCount: f.pageCount });
-  await check();
-
-  // 4. Assemble: bilagor and earlier-painted documents into their package positions, then the final pass.
-  const copiedParts = parts.filter((p) => p.kind === 'imported' || p.painted).length;
-  progress('sammanfogning', 0, copiedParts + 1);
-  const base = await loadGenerated(chunk.bytes);
-  const order: AssemblyPart[] = [{ kind: 'generated', pageCount: pages.kallelsePages }];
-  for (const p of parts) {
-    if (p.kind === 'imported')
-      order.push({ kind: 'copied', doc: p.source.doc, indices: p.source.doc.getPageIndices(), relink: true });
-    else if (!p.painted) order.push({ kind: 'generated', pageCount: p.laid.pages.length });
-    else {
-      const { first, pageCount } = p.painted;
-      order.push({ kind: 'copied', doc: await p.painted.chunk.doc(), indices: range(first, pageCount) });
-    }
-  }
-  let copied = 0;
-  const all = await assemble(base, order, async () => {
-    progress('sammanfogning', ++copied, copiedParts + 1);
-    await check();
-  });
-  if (all.length !== pages.totalPages) {
-    throw new AppError('INTERNAL', `Paketet fick ${all.length} sidor men ${pages.totalPages} var beräknade.`);
-  }
-  await check();
-  const fontRef = fontRefOf(stamps[0]!.fontObject);
-  all.forEach((page, i) => {
-    stampPage(base, page, fontRef, stamps[i]!);
-  });
-
-  const pageOf = (packagePage: number): PDFPage => all[packagePage - 1]!;
-  const firstPageOfKey = new Map(parts.map((p, i) => [p.planned.key, pages.documents[i]!.first]));
-  for (const link of links) {
-    const target = firstPageOfKey.get(link.target);
-    if (target) addLink(base, pageOf(link.page + 1), link.rect, pageOf(target));
-  }
-  writeOutline(base, outline(plan, parts, pages.documents, kallelse.anchors, pageOf));
   const creator = options.creator ?? 'Kallelse';
-  writeInfo(base, {
-    title: `Kallelse ${pkg.committee.name} ${pkg.meeting.date}`,
-    author: pkg.organisation.name,
-    subject: `Kallelse till sammanträde ${pkg.meeting.date} kl. ${pkg.meeting.startTime}, ${pkg.meeting.place}`,
-    keywords: ['kallelse', pkg.committee.shortName ?? pkg.committee.name, pkg.meeting.date],
-    creator,
-    creationDate,
-  });
-  const bytes = await base.save({
-    useObjectStreams: false,
-    // A few yields in a large package (events out, a cancel in); each costs a timer tick.
-    objectsPerTick: 5000,
-    addDefaultPage: false,
-  });
-  await check();
-  progress('sammanfogning', copiedParts + 1, copiedParts + 1);
-  progress('klar', 1, 1);
+  const firstPageOfKey = () => new Map(plan.documents.map((d, i) => [d.key, pages!.documents[i]!.first]));
+  const { bytes } = await renderCore(
+    {
+      parts,
+      paginate: (counts, layout) => {
+        const documentPages: DocumentPages[] = counts.map((pageCount, i) => ({
+          itemNumber: plan.documents[i]!.itemNumber,
+          pageCount,
+        }));
+        pages = resolvePagination(documentPages, (pageLabels) => {
+          kallelse = layout(buildKallelse(pkg, plan, { pageLabels }));
+          return kallelse.pages.length;
+        }).pages;
+        const front = kallelse as Laid | undefined;
+        if (!front) throw new AppError('INTERNAL', 'Kallelsen kunde inte sidbrytas.');
+        return { front, parts: pages.documents, totalPages: pages.totalPages };
+      },
+      stampText: (page, total) => formatPackagePageNumber(page, total, style),
+      linkTarget: (key) => firstPageOfKey().get(key),
+      outline: (pageOf) => outline(plan, pages!.documents, kallelse!.anchors, pageOf),
+      info: {
+        title: `Kallelse ${pkg.committee.name} ${pkg.meeting.date}`,
+        author: pkg.organisation.name,
+        subject: `Kallelse till sammanträde ${pkg.meeting.date} kl. ${pkg.meeting.startTime}, ${pkg.meeting.place}`,
+        keywords: ['kallelse', pkg.committee.shortName ?? pkg.committee.name, pkg.meeting.date],
+        creator,
+        creationDate,
+      },
+      assets,
+    },
+    {
+      cache,
+      render,
+      ...(options.fonts ? { fonts: options.fonts } : {}),
+      ...(options.compact ? { compact: true } : {}),
+      progress,
+      check,
+    },
+  );
+  const final = pages as PackagePages | undefined;
+  if (!final) throw new AppError('INTERNAL', 'Kallelsen kunde inte sidbrytas.');
 
-  const documents: RenderedDocument[] = parts.map((p, i) => ({
-    itemNumber: p.planned.itemNumber,
-    title: p.planned.title,
-    type: p.planned.document.type,
-    source: p.kind,
-    firstPage: pages.documents[i]!.first,
-    lastPage: pages.documents[i]!.last,
+  const documents: RenderedDocument[] = plan.documents.map((p, i) => ({
+    itemNumber: p.itemNumber,
+    title: p.title,
+    type: p.document.type,
+    source: p.document.type === 'pdf' ? 'imported' : 'generated',
+    firstPage: final.documents[i]!.first,
+    lastPage: final.documents[i]!.last,
   }));
   return {
     bytes,
-    pageCount: pages.totalPages,
-    kallelsePages: pages.kallelsePages,
+    pageCount: final.totalPages,
+    kallelsePages: final.kallelsePages,
     items: plan.items.map((item) => {
-      const range = pages.items.get(item.number);
+      const range = final.items.get(item.number);
       return { number: item.number, title: item.title, firstPage: range?.first ?? null, lastPage: range?.last ?? null };
     }),
     documents,
@@ -258,8 +195,6 @@ async function renderWith(
     warningTargets: checked,
   };
 }
-
-const range = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i);
 
 /** The logo as a data URI; an unreadable or unsupported logo is a warning, the name is printed instead. */
 async function readAssets(loaded: LoadedPackage, warnings: string[]): Promise<LayoutAssets> {
@@ -289,12 +224,11 @@ async function readAssets(loaded: LoadedPackage, warnings: string[]): Promise<La
  */
 function outline(
   plan: ReturnType<typeof planPackage>,
-  parts: Part[],
   ranges: { first: number }[],
   anchors: Map<string, number>,
   pageOf: (packagePage: number) => PDFPage,
 ): OutlineNode[] {
-  const firstOf = new Map(parts.map((p, i) => [p.planned.key, ranges[i]!.first]));
+  const firstOf = new Map(plan.documents.map((d, i) => [d.key, ranges[i]!.first]));
   const agendaPage = (anchor: string) => pageOf((anchors.get(anchor) ?? 0) + 1);
   const roots: OutlineNode[] = [{ title: 'Kallelse', page: pageOf(1), children: [] }];
   plan.sections.forEach((section, s) => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { PageNumberStyle } from '../../shared/domain/settings';
 import { AppError } from '../../shared/ipc/result';
 import type { LoadedPackage } from '../../shared/package/model';
 import type { BackendEvents } from '../backend';
@@ -21,26 +22,50 @@ type Progress = (stage: RenderStage, done: number, total: number) => void;
  * Preview and export share one render cache (the warm path): after the first render an edit
  * only lays out and paints what it changed. A preview supersedes the one still running; an
  * export can be cancelled by its job id.
+ *
+ * The command line's `pdf` uses this service too: with a backend for a meeting in a database,
+ * or bare (no database, no settings, no events) for a package on disk — same engine, same steps.
  */
 export class KallelsePdfService {
-  readonly cache = new RenderCache();
+  readonly cache: RenderCache;
   private preview: AbortController | undefined;
   private readonly exports = new Map<string, AbortController>();
 
   constructor(
     private readonly deps: {
-      packages: PackageService;
-      settings: SettingsService;
-      events: BackendEvents;
+      /** Needed for meetings in the database; a bare service renders packages only. */
+      packages?: PackageService;
+      settings?: SettingsService;
+      events?: BackendEvents;
       creator: string;
       now: () => Date;
+      /** A cache to render with (the CLI hands in the one its package reader fills). */
+      cache?: RenderCache;
     },
-  ) {}
+  ) {
+    this.cache = deps.cache ?? new RenderCache();
+  }
+
+  private get packages(): PackageService {
+    if (!this.deps.packages) throw new AppError('INTERNAL', 'Ingen databas är öppen för att läsa mötet.');
+    return this.deps.packages;
+  }
 
   /** A full render for export-like callers (print); cancellable like an export (one font subset per font). */
-  renderMeeting(meetingId: string, onProgress?: Progress, jobId: string = randomUUID()): Promise<RenderResult> {
+  renderMeeting(
+    meetingId: string,
+    onProgress?: Progress,
+    jobId: string = randomUUID(),
+    pageNumberStyle?: PageNumberStyle,
+  ): Promise<RenderResult> {
     return this.cancellable(jobId, (signal) =>
-      this.render(this.deps.packages.exportMeeting(meetingId), { compact: true, onProgress, signal, jobId }),
+      this.render(this.packages.exportMeeting(meetingId), {
+        compact: true,
+        onProgress,
+        signal,
+        jobId,
+        pageNumberStyle,
+      }),
     );
   }
 
@@ -50,7 +75,7 @@ export class KallelsePdfService {
     const controller = new AbortController();
     this.preview = controller;
     try {
-      return await this.render(this.deps.packages.exportMeeting(meetingId), {
+      return await this.render(this.packages.exportMeeting(meetingId), {
         signal: controller.signal,
         preview: true,
       });
@@ -60,8 +85,12 @@ export class KallelsePdfService {
   }
 
   /** Any package (a stored version, a review copy) with the user's settings, rendered like an export. */
-  renderPackage(loaded: LoadedPackage, onProgress?: Progress): Promise<RenderResult> {
-    return this.render(loaded, { compact: true, onProgress });
+  renderPackage(
+    loaded: LoadedPackage,
+    onProgress?: Progress,
+    pageNumberStyle?: PageNumberStyle,
+  ): Promise<RenderResult> {
+    return this.render(loaded, { compact: true, onProgress, pageNumberStyle });
   }
 
   /** Renders and writes atomically: a failed or cancelled export never leaves half a PDF at `target`. */
@@ -104,12 +133,14 @@ export class KallelsePdfService {
       onProgress?: Progress | undefined;
       signal?: AbortSignal;
       jobId?: string;
+      /** Overrides the user's setting (the command line's --page-numbers). */
+      pageNumberStyle?: PageNumberStyle | undefined;
     },
   ): Promise<RenderResult> {
     const jobId = options.jobId ?? randomUUID();
     return renderKallelse(loaded, {
       cache: this.cache,
-      pageNumberStyle: this.deps.settings.get().pageNumberStyle,
+      pageNumberStyle: options.pageNumberStyle ?? this.deps.settings?.get().pageNumberStyle ?? 'bare',
       creator: this.deps.creator,
       creationDate: this.deps.now(),
       ...(options.compact ? { compact: true } : {}),
@@ -117,7 +148,7 @@ export class KallelsePdfService {
       onProgress: (stage, done, total) => {
         options.onProgress?.(stage, done, total);
         const kind = options.preview ? 'preview' : 'export';
-        this.deps.events.emit('export:progress', { jobId, stage: stageText[stage], done, total, kind });
+        this.deps.events?.emit('export:progress', { jobId, stage: stageText[stage], done, total, kind });
       },
     });
   }

@@ -35,6 +35,23 @@ describe('layering rules the linter cannot express', () => {
   });
 });
 
+describe('one render path', () => {
+  it('every PDF goes through the render core; only the kallelse service and the plans call it', () => {
+    const uses = (pattern: RegExp) =>
+      [...filesIn('electron'), ...filesIn('shared')]
+        .filter((f) => pattern.test(readFileSync(path.join(root, f), 'utf8')))
+        .map((f) => f.split(path.sep).join('/'))
+        .sort();
+    // The plans: the kallelse and the stand-alone documents (protokoll, utdrag, anslag, changes).
+    expect(uses(/from ['"]\.\/core['"]/)).toEqual(['electron/pdf/renderDocument.ts', 'electron/pdf/renderKallelse.ts']);
+    // The app and the command line's `pdf` both render a kallelse through KallelsePdfService.
+    // (Type-only imports carry no code.)
+    expect(
+      uses(/^import (?!type )[^;]*from ['"][./]*pdf\/renderKallelse['"]|import\(['"][./]*pdf\/renderKallelse['"]\)/m),
+    ).toEqual(['electron/services/KallelsePdfService.ts']);
+  });
+});
+
 describe('content security policy', () => {
   it('is the same in the index.html meta tag as in the header main sends', async () => {
     const { CONTENT_SECURITY_POLICY } = await import('../../electron/csp');

@@ -47,7 +47,7 @@ export const pdfCommand: CliCommand = {
     // The PDF engine and the package reader load only when this command runs. Reading a package
     // starts first: its inspection worker boots and checks bilagor while the engine loads here.
     const engine = Promise.all([
-      import('../../pdf/renderKallelse'),
+      import('../../services/KallelsePdfService'),
       import('../../pdf/renderCache'),
       import('../../pdf/stages'),
       import('../../pdf/writeAtomically'),
@@ -55,20 +55,23 @@ export const pdfCommand: CliCommand = {
     ]);
     const packageLoader = fromDb ? undefined : import('../../package/load');
     if (!fromDb) (await import('../../files/pdfInspector')).warmUpInspector(); // boots while the engine loads
-    const [{ renderKallelse }, { RenderCache }, { stageText }, { writeAtomically }, { parseAccepted }] = await engine;
+    const [{ KallelsePdfService }, { RenderCache }, { stageText }, { writeAtomically }, { parseAccepted }] =
+      await engine;
     const cache = new RenderCache();
+    const pageNumberStyle = style === 'sida' ? 'sida-n-av-N' : 'bare';
     let lastStage: RenderStage | undefined;
+    const onProgress = (stage: RenderStage, done: number, total: number) => {
+      if (stage === lastStage && done < total) return;
+      lastStage = stage;
+      if (stage !== 'klar' && done === 0) ctx.err(`${stageText[stage]} …`);
+    };
+    // The app's service: bare for a package on disk, the backend's own for a meeting in a database.
     const render = (loaded: LoadedPackage) =>
-      renderKallelse(loaded, {
-        cache,
-        pageNumberStyle: style === 'sida' ? 'sida-n-av-N' : 'bare',
-        creator: `Kallelse ${ctx.version}`,
-        onProgress(stage, done, total) {
-          if (stage === lastStage && done < total) return;
-          lastStage = stage;
-          if (stage !== 'klar' && done === 0) ctx.err(`${stageText[stage]} …`);
-        },
-      });
+      new KallelsePdfService({ creator: `Kallelse ${ctx.version}`, now: () => new Date(), cache }).renderPackage(
+        loaded,
+        onProgress,
+        pageNumberStyle,
+      );
 
     let result: RenderResult;
     if (fromDb) {
@@ -79,7 +82,7 @@ export const pdfCommand: CliCommand = {
       checkWritable(out);
       // The backend stays open while rendering: the bilagor are read from its content store.
       result = await withBackend(await openBackend(values, ctx), (b) =>
-        render(b.services.packages.exportMeeting(resolveMeetingId(b, meeting))),
+        b.services.pdf.renderMeeting(resolveMeetingId(b, meeting), onProgress, undefined, pageNumberStyle),
       );
     } else {
       const input = positionals[0];

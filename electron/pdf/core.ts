@@ -1,0 +1,179 @@
+/// <reference types="pdfkit" />
+
+import type { PDFPage } from 'pdf-lib';
+import type { DocModel } from '../../shared/document/docModel';
+import { AppError } from '../../shared/ipc/result';
+import {
+  addLink,
+  type DocumentInfo,
+  fontRefOf,
+  type OutlineNode,
+  stampPage,
+  writeInfo,
+  writeOutline,
+} from './finalPass';
+import { FontBook, type FontFiles } from './fonts';
+import { type LayoutAssets, layoutDocument } from './layout/document';
+import { furniture } from './layout/theme';
+import { type AssemblyPart, assemble, type ImportedSource, loadGenerated } from './merge';
+import { type PendingLink, paintDocument } from './paint';
+import { openPdfkit } from './pdfkitDocument';
+import { contentKey, type Laid, PaintedChunk, type PaintedDocument, type RenderCache } from './renderCache';
+
+/**
+ * The render core every PDF goes through (kallelse, protokoll, utdrag, anslag, change report):
+ * pdfkit set-up, layout of generated documents, paint, pdf-lib merge of imported pages, then
+ * the final pass — page stamps, links, outline, document info. A plan per output
+ * (renderKallelse.ts, renderDocument.ts) says which parts, how pages are numbered, what the
+ * bookmarks are and what the document info says; builders give it print models (DocModel),
+ * never the package format.
+ */
+
+export type RenderStage = 'bilagor' | 'layout' | 'rendering' | 'sammanfogning' | 'klar';
+
+/** One document of the output, in order: laid out from its print model, or an imported PDF. */
+export type CorePart = { kind: 'generated'; model: DocModel } | { kind: 'imported'; source: ImportedSource };
+
+export interface Pagination {
+  /** Front matter laid out once the parts' page numbers are known (the kallelse's agenda), if any. */
+  front: Laid | null;
+  /** First and last page (1-based) of each part, in order. */
+  parts: { first: number; last: number }[];
+  totalPages: number;
+}
+
+export interface CorePlan {
+  parts: CorePart[];
+  /** Lays out the front matter for the parts' page counts; default none (parts from page 1). */
+  paginate?: (partPageCounts: number[], layout: (model: DocModel) => Laid) => Pagination;
+  /** The stamp printed on package page `page` of `total`. */
+  stampText: (page: number, total: number) => string;
+  /** Where a link on the front matter points: the page of its target, if there is one. */
+  linkTarget?: (targetKey: string, pagination: Pagination) => number | undefined;
+  outline: (pageOf: (page: number) => PDFPage, pagination: Pagination) => OutlineNode[];
+  info: DocumentInfo;
+  assets?: LayoutAssets;
+}
+
+export interface CoreRun {
+  /** What earlier renders left to reuse; `render` is this render's generation in it. */
+  cache: RenderCache;
+  render: number;
+  fonts?: { dir: string; files: FontFiles };
+  /** Paint every generated document anew (one font subset per font, for exports). */
+  compact?: boolean;
+  progress?: (stage: RenderStage, done: number, total: number) => void;
+  /** Yields to the event loop between steps, and throws (CANCELLED) when the render is no longer wanted. */
+  check?: () => Promise<void>;
+}
+
+type LaidPart =
+  | { kind: 'generated'; key: string; laid: Laid; painted?: PaintedDocument }
+  | { kind: 'imported'; source: ImportedSource };
+
+const sequential = (counts: number[]): Pagination => {
+  let next = 1;
+  const parts = counts.map((n) => {
+    const range = { first: next, last: next + n - 1 };
+    next += n;
+    return range;
+  });
+  return { front: null, parts, totalPages: next - 1 };
+};
+
+const range = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i);
+
+export async function renderCore(plan: CorePlan, run: CoreRun): Promise<{ bytes: Uint8Array; pagination: Pagination }> {
+  const { cache, render } = run;
+  const progress = run.progress ?? (() => {});
+  const check = run.check ?? (async () => {});
+  const assets = plan.assets ?? {};
+  const assetsKey = assets.logo ? contentKey(assets.logo) : '-';
+
+  // 1. Layout of the generated parts (reused when unchanged), then the front matter until its page count is stable.
+  progress('layout', 0, 1);
+  const { pdf, finish } = openPdfkit(plan.info.creationDate);
+  const fonts = run.fonts ? new FontBook(pdf, run.fonts.dir, run.fonts.files) : new FontBook(pdf);
+  const fontsKey = run.fonts ? `${run.fonts.dir}|${Object.values(run.fonts.files).join('|')}` : '';
+  const layout = (model: DocModel): { key: string; laid: Laid } => {
+    const key = contentKey(`${fontsKey}\u0000${assetsKey}\u0000${JSON.stringify(model)}`);
+    return { key, laid: cache.layout(key, render, () => layoutDocument(fonts, model, assets)) };
+  };
+  const parts: LaidPart[] = plan.parts.map((part) => {
+    if (part.kind === 'imported') return part;
+    const { key, laid } = layout(part.model);
+    const painted = run.compact ? undefined : cache.paintedDocument(key, render);
+    return painted ? { kind: 'generated', key, laid, painted } : { kind: 'generated', key, laid };
+  });
+  const counts = parts.map((p) => (p.kind === 'generated' ? p.laid.pages.length : p.source.pageCount));
+  const pagination = plan.paginate ? plan.paginate(counts, (m) => layout(m).laid) : sequential(counts);
+  progress('layout', 1, 1);
+  await check();
+
+  // 2. Paint the front matter and the parts no earlier render painted into one pdfkit document (fonts embedded once).
+  progress('rendering', 0, parts.length + 1);
+  const links: PendingLink[] = pagination.front ? paintDocument(pdf, fonts, pagination.front).links : [];
+  const frontPages = pagination.front?.pages.length ?? 0;
+  const fresh: { key: string; first: number; pageCount: number }[] = [];
+  let painted = frontPages;
+  for (const [i, part] of parts.entries()) {
+    if (part.kind === 'generated' && !part.painted) {
+      paintDocument(pdf, fonts, part.laid);
+      fresh.push({ key: part.key, first: painted, pageCount: part.laid.pages.length });
+      painted += part.laid.pages.length;
+      await check();
+    }
+    progress('rendering', i + 1, parts.length + 1);
+  }
+  const stamps = Array.from({ length: pagination.totalPages }, (_, i) =>
+    fonts.encodeForStamp('regular', furniture.stampSize, plan.stampText(i + 1, pagination.totalPages)),
+  );
+  const chunk = new PaintedChunk(await finish());
+  for (const f of fresh) cache.rememberPainted(f.key, render, { chunk, first: f.first, pageCount: f.pageCount });
+  await check();
+
+  // 3. Assemble: imported pages and earlier-painted documents into their places, then the final pass.
+  const copiedParts = parts.filter((p) => p.kind === 'imported' || p.painted).length;
+  progress('sammanfogning', 0, copiedParts + 1);
+  const base = await loadGenerated(chunk.bytes);
+  const order: AssemblyPart[] = frontPages > 0 ? [{ kind: 'generated', pageCount: frontPages }] : [];
+  for (const p of parts) {
+    if (p.kind === 'imported')
+      order.push({ kind: 'copied', doc: p.source.doc, indices: p.source.doc.getPageIndices(), relink: true });
+    else if (!p.painted) order.push({ kind: 'generated', pageCount: p.laid.pages.length });
+    else
+      order.push({
+        kind: 'copied',
+        doc: await p.painted.chunk.doc(),
+        indices: range(p.painted.first, p.painted.pageCount),
+      });
+  }
+  let copied = 0;
+  const all = await assemble(base, order, async () => {
+    progress('sammanfogning', ++copied, copiedParts + 1);
+    await check();
+  });
+  if (all.length !== pagination.totalPages) {
+    throw new AppError('INTERNAL', `PDF-filen fick ${all.length} sidor men ${pagination.totalPages} var beräknade.`);
+  }
+  await check();
+  if (stamps.length > 0) {
+    const fontRef = fontRefOf(stamps[0]!.fontObject);
+    all.forEach((page, i) => {
+      stampPage(base, page, fontRef, stamps[i]!);
+    });
+  }
+  const pageOf = (page: number): PDFPage => all[page - 1]!;
+  for (const link of links) {
+    const target = plan.linkTarget?.(link.target, pagination);
+    if (target) addLink(base, pageOf(link.page + 1), link.rect, pageOf(target));
+  }
+  writeOutline(base, plan.outline(pageOf, pagination));
+  writeInfo(base, plan.info);
+  // A few yields in a large package (events out, a cancel in); each costs a timer tick.
+  const bytes = await base.save({ useObjectStreams: false, objectsPerTick: 5000, addDefaultPage: false });
+  await check();
+  progress('sammanfogning', copiedParts + 1, copiedParts + 1);
+  progress('klar', 1, 1);
+  return { bytes, pagination };
+}
