@@ -1,12 +1,12 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { type KeyboardEvent, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { AgendaItemView } from '../../shared/domain/meeting';
 import { cleanTitle } from '../../shared/domain/text';
 import type { ItemKind } from '../../shared/package/model';
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
-import { carriesFiles, ItemDocuments } from './documents/ItemDocuments';
+import { ItemDocuments, useFileDrop } from './documents/ItemDocuments';
 import { InlineField } from './InlineField';
 
 const kinds = Object.keys(sv.itemKinds) as ItemKind[];
@@ -36,7 +36,8 @@ export function AgendaItemRow({
   const selectItem = useStore((s) => s.selectItem);
   const selected = useStore((s) => s.selectedItemId === item.id);
   const dropFiles = useStore((s) => s.dropFiles);
-  const [fileOver, setFileOver] = useState(false);
+  // PDF files dropped on the item are attached to it (bytes to main, checked there).
+  const { fileOver, handlers: dropHandlers } = useFileDrop((files) => void dropFiles(item.id, files));
   const withdrawItem = useStore((s) => s.withdrawItem);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
@@ -71,20 +72,7 @@ export function AgendaItemRow({
       onKeyDown={onKeyDown}
       onFocus={() => selectItem(item.id)}
       onClick={() => selectItem(item.id)}
-      // PDF files dropped on the item are attached to it (bytes to main, checked there).
-      onDragOver={(e) => {
-        if (!carriesFiles(e)) return;
-        e.preventDefault();
-        setFileOver(true);
-      }}
-      onDragLeave={() => setFileOver(false)}
-      onDrop={(e) => {
-        if (!carriesFiles(e)) return;
-        e.preventDefault();
-        e.stopPropagation();
-        setFileOver(false);
-        void dropFiles(item.id, Array.from(e.dataTransfer.files));
-      }}
+      {...dropHandlers}
     >
       <span className="item-handle-cell">
         {frozen ? null : (

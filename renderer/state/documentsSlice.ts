@@ -1,5 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { DocumentDetail, EditableDocument, WrittenDocument } from '../../shared/domain/documents';
+import type {
+  DocumentDetail,
+  DocumentSnapshot,
+  EditableDocument,
+  WrittenDocument,
+} from '../../shared/domain/documents';
 import { newDocument } from '../../shared/domain/documentTemplates';
 import type { MeetingDetail } from '../../shared/domain/meeting';
 import { call, messageOf } from '../api';
@@ -62,6 +67,25 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
   // an edit, `record` keeps one already done in main (a dialog or a drop).
   const execute = (command: Command) => get().execute(command);
   const remember = (command: Command) => get().record(command);
+  /** A bilaga's file replaced in main (dialog or drop; null = cancelled), kept for undo and shown. */
+  const replaced = async (
+    documentId: string,
+    run: () => Promise<{ before: DocumentSnapshot; meeting: MeetingDetail } | null>,
+  ) => {
+    const meeting = get().current;
+    if (!meeting) return;
+    try {
+      const result = await run();
+      if (!result) return;
+      set({ current: result.meeting });
+      remember(replacedCommand(meeting.id, result.before));
+      get().showNotice(sv.documents.replaced);
+      get().schedulePreview();
+      await reloadEditor(documentId);
+    } catch (error) {
+      get().showError(messageOf(error));
+    }
+  };
   /**
    * Reloads the open editor's document after a change, but only if that editor is still open:
    * the user may have gone back to the agenda or opened another document meanwhile.
@@ -222,38 +246,14 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
     },
 
     replaceDropped: async (documentId, file) => {
-      const meeting = get().current;
-      if (!meeting) return;
       set({ busy: sv.documents.attaching });
-      try {
+      await replaced(documentId, async () => {
         const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-        const result = await call('documents:replaceDrop', { documentId, file: { name: file.name, base64 } });
-        set({ current: result.meeting });
-        remember(replacedCommand(meeting.id, result.before));
-        get().showNotice(sv.documents.replaced);
-        get().schedulePreview();
-        await reloadEditor(documentId);
-      } catch (error) {
-        get().showError(messageOf(error));
-      } finally {
-        set({ busy: null });
-      }
+        return call('documents:replaceDrop', { documentId, file: { name: file.name, base64 } });
+      });
+      set({ busy: null });
     },
 
-    replaceFile: async (documentId) => {
-      const meeting = get().current;
-      if (!meeting) return;
-      try {
-        const result = await call('documents:replaceFile', { documentId });
-        if (!result) return;
-        set({ current: result.meeting });
-        remember(replacedCommand(meeting.id, result.before));
-        get().showNotice(sv.documents.replaced);
-        get().schedulePreview();
-        await reloadEditor(documentId);
-      } catch (error) {
-        get().showError(messageOf(error));
-      }
-    },
+    replaceFile: (documentId) => replaced(documentId, () => call('documents:replaceFile', { documentId })),
   };
 };

@@ -17,6 +17,27 @@ const writable: WrittenDocument['type'][] = [
 /** Files dragged from the desktop (not a document row being reordered). */
 export const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
 
+/** A drop target for files from the desktop: whether files hover over it, and its handlers. */
+export function useFileDrop(onFiles: (files: File[]) => void) {
+  const [fileOver, setFileOver] = useState(false);
+  const handlers = {
+    onDragOver: (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
+      e.preventDefault();
+      setFileOver(true);
+    },
+    onDragLeave: () => setFileOver(false),
+    onDrop: (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      setFileOver(false);
+      onFiles(Array.from(e.dataTransfer.files));
+    },
+  };
+  return { fileOver, handlers };
+}
+
 const DOC_MIME = 'application/x-kallelse-document';
 
 /**

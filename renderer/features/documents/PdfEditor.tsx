@@ -1,10 +1,10 @@
 import { getDocument } from 'pdfjs-dist';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { DocumentDetail, PdfFields } from '../../../shared/domain/documents';
 import { useStore } from '../../state/store';
 import { sv } from '../../strings.sv';
 import { optional, TextField } from './fields';
-import { carriesFiles } from './ItemDocuments';
+import { useFileDrop } from './ItemDocuments';
 
 const f = sv.documents.fields;
 
@@ -64,31 +64,15 @@ export function PdfEditor(props: { draft: PdfFields; onChange: (d: PdfFields) =>
   const { draft, onChange, detail } = props;
   const replaceFile = useStore((s) => s.replaceFile);
   const replaceDropped = useStore((s) => s.replaceDropped);
-  const [fileOver, setFileOver] = useState(false);
+  // A PDF dropped on the file box replaces the bilaga's file (one file; the old one stays stored for undo).
+  const { fileOver, handlers } = useFileDrop((files) => {
+    if (files[0]) void replaceDropped(detail.id, files[0]);
+  });
   const set = <K extends keyof PdfFields>(k: K, v: PdfFields[K]) => onChange({ ...draft, [k]: v });
   return (
     <div className="doc-form pdf-form" data-testid="editor-pdf">
       {detail.file ? (
-        // biome-ignore lint/a11y/noStaticElementInteractions: a drop target only; the button inside replaces the file from the keyboard
-        <div
-          className={fileOver ? 'pdf-file file-over' : 'pdf-file'}
-          data-testid="pdf-replace-drop"
-          // A PDF dropped here replaces the bilaga's file (one file; the old one stays stored for undo).
-          onDragOver={(e) => {
-            if (!carriesFiles(e)) return;
-            e.preventDefault();
-            setFileOver(true);
-          }}
-          onDragLeave={() => setFileOver(false)}
-          onDrop={(e) => {
-            if (!carriesFiles(e)) return;
-            e.preventDefault();
-            e.stopPropagation();
-            setFileOver(false);
-            const file = e.dataTransfer.files[0];
-            if (file) void replaceDropped(detail.id, file);
-          }}
-        >
+        <div className={fileOver ? 'pdf-file file-over' : 'pdf-file'} data-testid="pdf-replace-drop" {...handlers}>
           <Thumbnail documentId={detail.id} sha256={detail.file.sha256} />
           <p>
             <span className="field-label">{f.file}</span> {detail.file.fileName} · {f.pageCount(detail.file.pageCount)}
