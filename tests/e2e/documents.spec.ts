@@ -130,6 +130,15 @@ test('write a tjänsteskrivelse, attach PDFs by dialog and drop, paste informati
   await expect
     .poll(() => stored().map((d) => d.title))
     .toEqual(['Sammanträdesplan 2025', 'Bilaga A', 'Bilaga C', 'Bilaga B']);
+  // …and by dragging the row (HTML drag and drop): B above C, then C back above B.
+  await page.getByTestId('doc-5-4').dragTo(page.getByTestId('doc-5-3'));
+  await expect
+    .poll(() => stored().map((d) => d.title))
+    .toEqual(['Sammanträdesplan 2025', 'Bilaga A', 'Bilaga B', 'Bilaga C']);
+  await page.getByTestId('doc-5-4').dragTo(page.getByTestId('doc-5-3'));
+  await expect
+    .poll(() => stored().map((d) => d.title))
+    .toEqual(['Sammanträdesplan 2025', 'Bilaga A', 'Bilaga C', 'Bilaga B']);
 
   // The PDF editor: metadata, page count and a first-page thumbnail.
   await page.getByRole('button', { name: 'Öppna Bilaga A' }).click();
