@@ -85,17 +85,22 @@ export function createBackend(options: BackendOptions) {
   };
   const now = options.now ?? (() => new Date());
   // Throws AppError (DB_TOO_NEW, IO) with a Swedish message when the database cannot be used.
-  const db: Db = openDatabase(databasePath, {
+  const opened = openDatabase(databasePath, {
     now,
     ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
-  }).db;
+  });
+  const db: Db = opened.db;
+  const readOnly = opened.readOnly;
   const tempDir = tempDirFor(databasePath);
   const store = new ContentStore(contentStoreDir(databasePath), tempDir);
-  // Crash hygiene (issue 16, finding 5): what a killed process left behind goes now.
-  sweepTempFiles(tempDir);
-  announceTempsIn(tempDir);
+  // Crash hygiene (issue 16, finding 5): what a killed process left behind goes now (not in a
+  // folder that cannot be written: nothing of ours can be there).
+  if (!readOnly) {
+    sweepTempFiles(tempDir);
+    announceTempsIn(tempDir);
+  }
   try {
-    if (options.collectGarbage ?? options.runtime === 'electron') collectGarbage(db, store, now());
+    if (!readOnly && (options.collectGarbage ?? options.runtime === 'electron')) collectGarbage(db, store, now());
   } catch {
     // Busy or read-only: the files wait for the next start; opening must not fail over them.
   }
@@ -143,6 +148,7 @@ export function createBackend(options: BackendOptions) {
       dataDir: options.dataDir,
       databasePath,
       runtime: options.runtime,
+      readOnly,
     }),
     settings,
     meetings,
@@ -173,6 +179,7 @@ export function createBackend(options: BackendOptions) {
     databasePath,
     close(): void {
       if (db.open) db.close();
+      opened.dispose();
     },
   };
 }

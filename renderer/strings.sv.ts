@@ -548,6 +548,8 @@ export const sv = {
   hostile: {
     cleaned: (files: readonly { file: string; removed: string }[]) =>
       `Mötet importerades. Aktivt innehåll följer inte med i kallelsen: ${files.map((f) => `${f.file} (${f.removed})`).join('; ')}.`,
+    readOnly:
+      'Datamappen är skrivskyddad. Du kan visa och exportera möten men inte ändra dem. Ge dig själv skrivrätt till mappen och starta om Kallelse för att kunna ändra.',
   },
   // ── end Step 5 ──
   // ── Step 6: live preview and export progress ──

@@ -76,7 +76,8 @@ export class MeetingService {
   /** Like get, and puts the meeting first in the recent list (what the UI calls when it opens one). */
   open(meetingId: string): MeetingDetail {
     const detail = this.get(meetingId);
-    if (this.settings) {
+    // A read-only database is viewed without remembering it as recent.
+    if (this.settings && !this.db.pragma('query_only', { simple: true })) {
       this.settings.touchRecentMeeting(meetingId);
       this.deps.events.emit('data:changed', { entities: ['settings'] });
     }

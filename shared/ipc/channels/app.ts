@@ -9,6 +9,8 @@ export const AppInfo = z.object({
   databasePath: z.string(),
   /** 'electron' in the desktop app, 'node' in the CLI and the test harness. */
   runtime: z.enum(['electron', 'node']),
+  /** The data folder cannot be written: meetings can be viewed and exported, not changed. */
+  readOnly: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
