@@ -506,6 +506,10 @@ export const sv = {
       `${committee} ${date} tas bort med ${items} ärenden och ${documents} handlingar. Du kan ångra med Ctrl+Z direkt efteråt.`,
     confirm: 'Ta bort sammanträdet',
     done: 'Sammanträdet togs bort. Ångra med Ctrl+Z om det var fel.',
+    // Issue 16, finding 7: a presidium meeting other meetings' protokollsutdrag come from.
+    referenced: (meetings: readonly string[]) =>
+      `Protokollsutdrag i ${meetings.join(', ')} hämtar §§, tid och plats från det här sammanträdet. Tar du bort det förlorar utdragen de uppgifterna.`,
+    detach: 'Koppla loss och ta bort',
   },
   template: {
     open: 'Standarddagordning…',

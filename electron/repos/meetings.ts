@@ -99,6 +99,54 @@ export function isOrphanPresidiumMeetingAfter(db: Db, id: string, leaving: strin
   return row.n === 0;
 }
 
+/**
+ * Meetings other than `id` that refer to it (issue 16, finding 7): as their presidium meeting,
+ * or through protokollsutdrag taken from its protocol (their §§, Tid and Plats come from it).
+ */
+export function meetingsReferringTo(db: Db, id: string) {
+  const meetings = db
+    .prepare(
+      `SELECT m.id AS meetingId, c.name AS committeeName, m.meeting_date AS date
+         FROM meetings m JOIN committees c ON c.id = m.committee_id
+        WHERE m.id <> @id
+          AND (m.presidium_meeting_id = @id
+               OR EXISTS (SELECT 1 FROM documents d JOIN agenda_items i ON i.id = d.item_id
+                            JOIN agenda_sections s ON s.id = i.section_id
+                           WHERE s.meeting_id = m.id AND d.protocol_meeting_id = @id))
+        ORDER BY m.meeting_date, m.id`,
+    )
+    .all({ id }) as { meetingId: string; committeeName: string; date: string }[];
+  return meetings;
+}
+
+/** The links `meetingsReferringTo` found, as ids, so an undo can put them back. */
+export function referenceLinks(db: Db, id: string) {
+  return {
+    documents: db
+      .prepare(
+        `SELECT d.id FROM documents d JOIN agenda_items i ON i.id = d.item_id
+           JOIN agenda_sections s ON s.id = i.section_id
+          WHERE d.protocol_meeting_id = @id AND s.meeting_id <> @id`,
+      )
+      .pluck()
+      .all({ id }) as string[],
+    meetings: db
+      .prepare('SELECT id FROM meetings WHERE presidium_meeting_id = @id AND id <> @id')
+      .pluck()
+      .all({ id }) as string[],
+  };
+}
+
+/** Puts links back after an undo (only where nothing else has been set meanwhile). */
+export function restoreReferenceLinks(db: Db, id: string, links: { documents: string[]; meetings: string[] }) {
+  const doc = db.prepare('UPDATE documents SET protocol_meeting_id = ? WHERE id = ? AND protocol_meeting_id IS NULL');
+  for (const d of links.documents) doc.run(id, d);
+  const meeting = db.prepare(
+    'UPDATE meetings SET presidium_meeting_id = ? WHERE id = ? AND presidium_meeting_id IS NULL',
+  );
+  for (const m of links.meetings) meeting.run(id, m);
+}
+
 /** A nämnd meeting with the same organisation, committee, date and start time (a package imported again). */
 export const findImportedTwin = (
   db: Db,

@@ -21,7 +21,7 @@ import {
   updateSectionHeading,
 } from '../repos/agenda';
 import { insertChange } from '../repos/changes';
-import { requireMeeting, touchMeeting } from '../repos/meetings';
+import { requireMeeting, restoreReferenceLinks, touchMeeting } from '../repos/meetings';
 import { dropTrash, getTrash, insertRows, putTrash, type RawRow, selectRows, trashTables } from '../repos/trash';
 import type { ServiceDeps } from './MeetingService';
 import { meetingDetail } from './meetingView';
@@ -314,6 +314,8 @@ export class AgendaService {
           throw new AppError('CONFLICT', 'Mötet finns redan.', entry.meetingId);
         }
         for (const table of trashTables) insertRows(this.db, table, payload.rows[table] ?? []);
+        const detached = (payload as { detached?: { documents: string[]; meetings: string[] } }).detached;
+        if (detached) restoreReferenceLinks(this.db, entry.meetingId, detached);
       } else if (entry.kind === 'item') {
         this.requireSection(payload.sectionId);
         const order = this.order(entry.meetingId);

@@ -25,6 +25,8 @@ import {
   listMeetingSummaries,
   type MeetingFields,
   type MeetingRow,
+  meetingsReferringTo,
+  referenceLinks,
   requireMeeting,
   updateMeeting,
 } from '../repos/meetings';
@@ -82,6 +84,12 @@ export class MeetingService {
       this.deps.events.emit('data:changed', { entities: ['settings'] });
     }
     return detail;
+  }
+
+  /** Meetings that refer to this one (see delete). */
+  references(meetingId: string) {
+    requireMeeting(this.db, meetingId);
+    return meetingsReferringTo(this.db, meetingId);
   }
 
   /** The change log of a sent meeting, oldest first. */
@@ -248,11 +256,23 @@ export class MeetingService {
    * Deletes the meeting with its agenda and documents (its presidium meeting too when nothing
    * else uses it). Everything is kept in deleted_records so that undo brings it back as it was.
    */
-  delete(meetingId: string): { meetingId: string; trashId: string } {
+  delete(meetingId: string, options: { detach?: boolean } = {}): { meetingId: string; trashId: string } {
     const trashId = randomUUID();
     this.db
       .transaction(() => {
         const m = requireMeeting(this.db, meetingId);
+        // A presidium meeting that other meetings' protokollsutdrag come from is kept unless the
+        // user chose to detach them (issue 16, finding 7); undo puts the links back.
+        const referring = meetingsReferringTo(this.db, meetingId);
+        if (referring.length > 0 && !options.detach) {
+          const names = referring.map((r) => `${r.committeeName} ${r.date}`).join(', ');
+          throw new AppError(
+            'CONFLICT',
+            `Sammanträdet kan inte tas bort: ${names} hänvisar till det (protokollsutdrag som hämtar §§, tid och plats härifrån). Välj ”Koppla loss och ta bort” om utdragen ska förlora de uppgifterna.`,
+            'referenced',
+          );
+        }
+        const detached = referring.length > 0 ? referenceLinks(this.db, meetingId) : null;
         const orphan =
           m.presidiumMeetingId && isOrphanPresidiumMeetingAfter(this.db, m.presidiumMeetingId, meetingId)
             ? m.presidiumMeetingId
@@ -275,7 +295,13 @@ export class MeetingService {
           ),
           meeting_changes: selectRows(this.db, 'meeting_changes', sections, meetingId),
         };
-        putTrash(this.db, { id: trashId, meetingId, kind: 'meeting', payload: { rows }, now: this.iso() });
+        putTrash(this.db, {
+          id: trashId,
+          meetingId,
+          kind: 'meeting',
+          payload: { rows, ...(detached ? { detached } : {}) },
+          now: this.iso(),
+        });
         deleteMeeting(this.db, meetingId);
         if (orphan) deleteMeeting(this.db, orphan);
       })

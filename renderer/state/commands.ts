@@ -171,13 +171,13 @@ export const agendaColumnCommand = (meetingId: string, before: AgendaColumn, aft
 });
 
 /** Deletes the whole meeting; undo brings it back with everything in it. */
-export function deleteMeetingCommand(meetingId: string): Command {
+export function deleteMeetingCommand(meetingId: string, detach = false): Command {
   let trashId: string | null = null;
   return {
     label: 'ta bort sammanträde',
     meetingId,
     run: async () => {
-      trashId = (await call('meetings:delete', { meetingId })).trashId;
+      trashId = (await call('meetings:delete', { meetingId, ...(detach ? { detach } : {}) })).trashId;
       return null;
     },
     revert: async () => (await call('trash:restore', { trashId: trashId! })).meeting,

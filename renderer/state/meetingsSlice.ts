@@ -304,18 +304,32 @@ export const createMeetingsSlice: StateCreator<Store, [], [], MeetingsSlice> = (
     deleteMeeting: async () => {
       const meeting = withMeeting();
       if (!meeting) return;
+      let referring: { committeeName: string; date: string }[];
+      try {
+        referring = await call('meetings:references', { meetingId: meeting.id });
+      } catch (error) {
+        get().showError(messageOf(error));
+        return;
+      }
+      const message = sv.meetingDelete.message(
+        meeting.committee.name,
+        meeting.date,
+        meeting.itemCount,
+        meeting.documentCount,
+      );
       const answer = await get().ask({
         title: sv.meetingDelete.title,
-        message: sv.meetingDelete.message(
-          meeting.committee.name,
-          meeting.date,
-          meeting.itemCount,
-          meeting.documentCount,
-        ),
-        choices: [{ id: 'delete', label: sv.meetingDelete.confirm, primary: true }],
+        message:
+          referring.length > 0
+            ? `${sv.meetingDelete.referenced(referring.map((r) => `${r.committeeName} ${r.date}`))} ${message}`
+            : message,
+        choices:
+          referring.length > 0
+            ? [{ id: 'detach', label: sv.meetingDelete.detach, primary: true }]
+            : [{ id: 'delete', label: sv.meetingDelete.confirm, primary: true }],
       });
-      if (answer !== 'delete') return;
-      if (await get().execute(deleteMeetingCommand(meeting.id))) {
+      if (answer !== 'delete' && answer !== 'detach') return;
+      if (await get().execute(deleteMeetingCommand(meeting.id, answer === 'detach'))) {
         get().showNotice(sv.meetingDelete.done);
         await get().loadMeetings();
       }

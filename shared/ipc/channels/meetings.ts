@@ -47,7 +47,16 @@ export const meetingChannels = defineChannels({
   'meetings:freezeMembers': { input: MeetingRef, output: MeetingDetail },
   'meetings:unfreezeMembers': { input: MeetingRef, output: MeetingDetail },
   /** Kept for undo: `trash:restore` with the trashId brings the meeting back. */
-  'meetings:delete': { input: MeetingRef, output: z.object({ meetingId: z.string(), trashId: z.string() }) },
+  /** `detach`: also when other meetings' protokollsutdrag refer to it (they lose §§, Tid and Plats; undo relinks). */
+  'meetings:delete': {
+    input: z.object({ meetingId: MeetingRef.shape.meetingId, detach: z.boolean().optional() }).strict(),
+    output: z.object({ meetingId: z.string(), trashId: z.string() }),
+  },
+  /** Meetings whose presidium link or protokollsutdrag refer to this one (the delete confirmation names them). */
+  'meetings:references': {
+    input: MeetingRef,
+    output: z.array(z.object({ meetingId: z.string(), committeeName: z.string(), date: z.string() })),
+  },
 
   'items:add': { input: AddItemInput, output: z.object({ itemId: z.string(), meeting: MeetingDetail }) },
   'items:update': { input: UpdateItemInput, output: MeetingDetail },
