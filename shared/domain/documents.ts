@@ -7,6 +7,7 @@ import {
   Protokollsutdrag,
   Tjansteskrivelse,
 } from '../package/model';
+import { markdownText, TEXT_LIMITS } from '../package/textLimits';
 import { Id, MeetingDetail, RealDate } from './meeting';
 
 /**
@@ -22,7 +23,7 @@ const lines = z.array(text(2000)).max(200);
 export const WrittenDocument = z.discriminatedUnion('type', [
   Protokollsutdrag.extend({
     title: text(500).min(1, 'rubriken får inte vara tom'),
-    sammanfattning: text(200_000).optional(),
+    sammanfattning: markdownText(TEXT_LIMITS.sammanfattning).optional(),
     decisionPoints: lines.optional(),
     beslutsunderlag: lines.optional(),
     yrkanden: lines.optional(),
@@ -32,8 +33,8 @@ export const WrittenDocument = z.discriminatedUnion('type', [
   Tjansteskrivelse.extend({
     date: RealDate,
     title: text(500).min(1, 'rubriken får inte vara tom'),
-    sammanfattning: text(200_000).optional(),
-    informationIArendet: text(1_000_000).optional(),
+    sammanfattning: markdownText(TEXT_LIMITS.sammanfattning).optional(),
+    informationIArendet: markdownText(TEXT_LIMITS.informationIArendet).optional(),
     beslutsunderlag: lines.optional(),
     beslutSkickasTill: lines.optional(),
   }).strict(),

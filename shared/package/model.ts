@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { Protokoll } from '../protokoll/model';
-
 /**
  * The kallelse-package v1 model (../formats/kallelse-package.schema.json, copied to
  * shared/package/kallelse-package.schema.json) as zod types. This is the currency between
@@ -12,9 +11,10 @@ import { Protokoll } from '../protokoll/model';
  * these types are what the code works with after that. Unknown keys are stripped here.
  */
 import { IsoDate, MembershipCategory, Time } from './primitives';
+import { limitedText, markdownText, TEXT_LIMITS } from './textLimits';
 
 export { IsoDate, MembershipCategory, Time };
-export const Dnr = z.string().min(1);
+export const Dnr = z.string().min(1).max(TEXT_LIMITS.dnr, `högst ${TEXT_LIMITS.dnr} tecken`);
 
 /**
  * Identity of a meeting, item or document across exports (`x-id`, written by Kallelse's
@@ -82,14 +82,14 @@ export const Protokollsutdrag = z.object({
   ...identified,
   type: z.literal('protokollsutdrag'),
   paragraph: z.number().int().min(1),
-  title: z.string().min(1),
+  title: limitedText(TEXT_LIMITS.title).min(1),
   dnr: Dnr.optional(),
   jav: z.array(z.string()).optional(),
   decisionIntro: z.string().optional(),
   decisionStyle: z.enum(['bullet', 'numbered', 'plain']).optional(),
   decisionPoints: z.array(z.string()).optional(),
   decisionClosing: z.string().optional(),
-  sammanfattning: z.string().optional(),
+  sammanfattning: markdownText(TEXT_LIMITS.sammanfattning).optional(),
   beslutsunderlag: z.array(z.string()).optional(),
   yrkanden: z.array(z.string()).optional(),
   beslutetSkickasTill: z.array(z.string()).optional(),
@@ -102,7 +102,7 @@ export const Tjansteskrivelse = z.object({
   date: IsoDate,
   dnr: Dnr.optional(),
   addressee: z.string().optional(),
-  title: z.string().min(1),
+  title: limitedText(TEXT_LIMITS.title).min(1),
   forslagTillBeslut: z
     .object({
       subject: z.string().optional(),
@@ -110,8 +110,8 @@ export const Tjansteskrivelse = z.object({
       points: z.array(z.string()).optional(),
     })
     .optional(),
-  sammanfattning: z.string().optional(),
-  informationIArendet: z.string().optional(),
+  sammanfattning: markdownText(TEXT_LIMITS.sammanfattning).optional(),
+  informationIArendet: markdownText(TEXT_LIMITS.informationIArendet).optional(),
   beslutsunderlag: z.array(z.string()).optional(),
   beslutSkickasTill: z.array(z.string()).optional(),
   signatureUnit: z.string().optional(),
@@ -160,7 +160,7 @@ export type Delegationsbeslut = z.infer<typeof Delegationsbeslut>;
 export const ImportedPdf = z.object({
   ...identified,
   type: z.literal('pdf'),
-  title: z.string().min(1),
+  title: limitedText(TEXT_LIMITS.title).min(1),
   file: FileRef,
   date: IsoDate.optional(),
   dnr: Dnr.optional(),
@@ -198,10 +198,10 @@ export type ItemKind = z.infer<typeof ItemKind>;
 export const Item = z.object({
   ...identified,
   number: z.number().int().min(1).optional(),
-  title: z.string(),
+  title: limitedText(TEXT_LIMITS.title),
   dnr: Dnr.optional(),
   kind: ItemKind.optional(),
-  presenter: z.string().optional(),
+  presenter: limitedText(TEXT_LIMITS.presenter).optional(),
   public: z.boolean().optional(),
   documents: z.array(PackageDocument).optional(),
   /** Kept (not stripped) because print shows them: see itemState.ts. */
@@ -210,7 +210,10 @@ export const Item = z.object({
 });
 export type Item = z.infer<typeof Item>;
 
-export const Section = z.object({ heading: z.string().nullable().optional(), items: z.array(Item) });
+export const Section = z.object({
+  heading: limitedText(TEXT_LIMITS.heading).nullable().optional(),
+  items: z.array(Item),
+});
 export type Section = z.infer<typeof Section>;
 
 export const MeetingStatus = z.enum(['utkast', 'granskning', 'faststalld', 'utskickad', 'genomford', 'justerad']);
