@@ -4,6 +4,14 @@ import type { Handlers } from './dispatcher';
 import { chooseExportTarget, chooseProtokollTarget, rememberExportFolder } from './exportPaths';
 import { createReviewHandlers } from './reviewHandlers';
 
+/** The print job's name in the system dialog and queue. */
+const printTitles = {
+  protokoll: 'Protokoll',
+  omedelbar: 'Protokoll, omedelbar justering',
+  utdrag: 'Protokollsutdrag',
+  anslag: 'Anslagsbevis',
+} as const;
+
 /**
  * Channel → service method. Thin on purpose: no logic here, only the call and the change
  * event that tells the renderer which caches to refresh.
@@ -141,6 +149,16 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
       writeAtomically(target, bytes);
       rememberExportFolder(services, target);
       return { path: target, pageCount };
+    },
+    'protokoll:print': async ({ meetingId, document, paragraphs }) => {
+      const { bytes, pageCount } = await services.protokoll.render(meetingId, document, paragraphs ?? []);
+      const m = services.meetings.get(meetingId);
+      const title = `${printTitles[document]} ${m.committee.shortName ?? m.committee.name} ${m.date}`;
+      return { printed: await services.printer.print(bytes, title), pageCount };
+    },
+    'protokoll:preview': async ({ meetingId }) => {
+      const { bytes, pageCount } = await services.protokoll.render(meetingId, 'protokoll');
+      return { base64: Buffer.from(bytes).toString('base64'), pageCount };
     },
     'pdf:cancelExport': () => ({ cancelled: services.pdf.cancelExport() }),
     'packages:export': async ({ meetingId }) => {

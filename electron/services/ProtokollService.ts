@@ -22,6 +22,7 @@ export interface ProtokollView {
   latestJustering: string;
   takeDownDate: string | null;
   warnings: string[];
+  substituteOrder?: Record<string, string[]>;
 }
 
 /**
@@ -37,8 +38,10 @@ export class ProtokollService {
   get(meetingId: string): ProtokollView {
     const meeting = requireMeeting(this.deps.db, meetingId);
     const protokoll = getProtokoll(this.deps.db, meetingId);
+    const { substituteOrder } = getProtokollSettings(this.deps.db, meeting.committeeId);
     return {
       protokoll,
+      ...(substituteOrder ? { substituteOrder } : {}),
       latestJustering: latestJustering(meeting.date),
       takeDownDate: protokoll?.anslag ? takeDownDate(protokoll.anslag.postedDate) : null,
       warnings: deadlineWarnings({

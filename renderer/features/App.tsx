@@ -9,6 +9,7 @@ import { MeetingList } from './MeetingList';
 import { MeetingView } from './MeetingView';
 import { NewMeetingForm } from './NewMeetingForm';
 import { PreviewPane } from './PreviewPane';
+import { ProtokollView } from './protokoll/ProtokollView';
 import { QuestionDialog } from './QuestionDialog';
 import { RegisterView } from './register/RegisterView';
 import { ReviewMode } from './review/ReviewMode';
@@ -36,6 +37,7 @@ export function App() {
   const versionOpen = useStore((s) => s.versionView !== null);
   const changesOpen = useStore((s) => s.changes !== null);
   const editing = useStore((s) => (s.editing && s.editing.meetingId === s.current?.id ? s.editing.id : null));
+  const protokollOpen = useStore((s) => s.protokollMeetingId !== null && s.protokollMeetingId === s.current?.id);
 
   useEffect(() => {
     void loadApp();
@@ -156,6 +158,8 @@ export function App() {
           <ChangesPanel />
         ) : current && editing ? (
           <DocumentEditor />
+        ) : current && protokollOpen ? (
+          <ProtokollView />
         ) : current ? (
           <MeetingView />
         ) : (

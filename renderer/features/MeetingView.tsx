@@ -165,6 +165,15 @@ export function MeetingView() {
         </div>
         <StatusControl status={meeting.status} />
         <div className="toolbar">
+          <button
+            type="button"
+            className={meeting.status === 'genomford' || meeting.status === 'justerad' ? 'primary' : undefined}
+            title={sv.protokoll.openHint}
+            data-testid="open-protokoll"
+            onClick={() => void useStore.getState().openProtokoll()}
+          >
+            {sv.protokoll.open}
+          </button>
           <button type="button" className="primary" disabled={exporting} onClick={() => void exportPdf()}>
             {sv.meeting.exportPdf}
           </button>

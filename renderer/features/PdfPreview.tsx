@@ -108,7 +108,7 @@ export function PdfPreview({ base64, seq: givenSeq, zoom = 'fit', focus = null, 
   const [sizes, setSizes] = useState<Map<number, Size>>(new Map());
   const [near, setNear] = useState<Set<number>>(new Set([1, 2]));
   const [paneWidth, setPaneWidth] = useState(0);
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLElement>(null);
   const anchor = useRef<{ page: number; fraction: number }>({ page: 1, fraction: 0 });
 
   // Load each new document; the old one stays on screen until the new one is ready.
@@ -220,7 +220,15 @@ export function PdfPreview({ base64, seq: givenSeq, zoom = 'fit', focus = null, 
   }, []);
 
   return (
-    <div className="preview-scroll" ref={scroller} onScroll={onScroll}>
+    <section
+      className="preview-scroll"
+      ref={scroller}
+      onScroll={onScroll}
+      // Focusable, so the pages can be scrolled with the keyboard (arrows, Page Down): WCAG 2.1.1.
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      aria-label={sv.preview.pagesRegion}
+    >
       {error ? <p className="error-text">{error}</p> : null}
       {!current && !error ? <p className="muted">{sv.preview.loading}</p> : null}
       {current ? (
@@ -246,6 +254,6 @@ export function PdfPreview({ base64, seq: givenSeq, zoom = 'fit', focus = null, 
           ))}
         </div>
       ) : null}
-    </div>
+    </section>
   );
 }

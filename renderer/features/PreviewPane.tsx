@@ -4,6 +4,7 @@ import { type PreviewZoom, zoomSteps } from '../state/previewSlice';
 import { useStore } from '../state/store';
 import { sv } from '../strings.sv';
 import { PdfPreview } from './PdfPreview';
+import { ProtokollPreview } from './protokoll/ProtokollPreview';
 
 /** Shown once an export has run for a second: what it is doing, and a way to stop it. */
 function ExportProgress() {
@@ -65,6 +66,15 @@ export function PreviewPane() {
 
   // Settings (page numbers, logo), the register and the meeting reach the PDF: re-render on their changes.
   useEffect(() => onEvent?.['data:changed']((payload) => useStore.getState().previewDataChanged(payload)), []);
+
+  const protokollOpen = useStore((s) => s.protokollMeetingId !== null && s.protokollMeetingId === s.current?.id);
+  if (protokollOpen) {
+    return (
+      <aside className="pane preview" aria-label={sv.preview.heading} data-testid="protokoll-preview">
+        <ProtokollPreview />
+      </aside>
+    );
+  }
 
   const status =
     state === 'rendering'

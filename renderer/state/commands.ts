@@ -13,6 +13,8 @@ export interface Command {
   /** What the menu says: ”Ångra {label}”. */
   label: string;
   meetingId: string;
+  /** False for edits that leave the sent kallelse as it was (the protokoll): no question first. */
+  kallelse?: boolean;
   run: () => Promise<MeetingDetail | null>;
   revert: () => Promise<MeetingDetail | null>;
 }

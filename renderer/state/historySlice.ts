@@ -36,7 +36,9 @@ export const createHistorySlice: StateCreator<Store, [], [], HistorySlice> = (se
   };
 
   /** Once the kallelse is sent, the first change asks; the answer holds for the meeting. */
-  const mayChange = async (meetingId: string): Promise<boolean> => {
+  const mayChange = async (command: Command): Promise<boolean> => {
+    const { meetingId } = command;
+    if (command.kallelse === false) return true;
     const current = get().current;
     if (!current || current.id !== meetingId || !current.numbersFrozen) return true;
     if (get().sentEditsConfirmed.includes(meetingId)) return true;
@@ -71,7 +73,7 @@ export const createHistorySlice: StateCreator<Store, [], [], HistorySlice> = (se
     execute: (command) =>
       enqueue(async () => {
         get().clearMessages();
-        if (!(await mayChange(command.meetingId))) return false;
+        if (!(await mayChange(command))) return false;
         try {
           apply(await command.run(), command.meetingId);
           set((s) => ({ past: [...s.past, command].slice(-HISTORY_LIMIT), future: [] }));
@@ -84,12 +86,14 @@ export const createHistorySlice: StateCreator<Store, [], [], HistorySlice> = (se
 
     record: (command) => set((s) => ({ past: [...s.past, command].slice(-HISTORY_LIMIT), future: [] })),
 
-    undo: () =>
-      enqueue(async () => {
+    undo: () => {
+      // A protokoll edit still waiting for its save is saved first, so undo takes back that edit.
+      void get().flushProtokoll();
+      return enqueue(async () => {
         const command = get().past.at(-1);
         if (!command) return;
         get().clearMessages();
-        if (!(await mayChange(command.meetingId))) return;
+        if (!(await mayChange(command))) return;
         try {
           apply(await command.revert(), command.meetingId, true);
           set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, command] }));
@@ -97,14 +101,16 @@ export const createHistorySlice: StateCreator<Store, [], [], HistorySlice> = (se
         } catch (error) {
           await recover(error);
         }
-      }),
+      });
+    },
 
-    redo: () =>
-      enqueue(async () => {
+    redo: () => {
+      void get().flushProtokoll();
+      return enqueue(async () => {
         const command = get().future.at(-1);
         if (!command) return;
         get().clearMessages();
-        if (!(await mayChange(command.meetingId))) return;
+        if (!(await mayChange(command))) return;
         try {
           apply(await command.run(), command.meetingId, true);
           set((s) => ({ future: s.future.slice(0, -1), past: [...s.past, command] }));
@@ -112,7 +118,8 @@ export const createHistorySlice: StateCreator<Store, [], [], HistorySlice> = (se
         } catch (error) {
           await recover(error);
         }
-      }),
+      });
+    },
 
     clearHistory: () => set({ past: [], future: [] }),
   };

@@ -8,6 +8,7 @@ import { createFindSlice, type FindSlice } from './findSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createMeetingsSlice, type MeetingsSlice } from './meetingsSlice';
 import { createPreviewSlice, type PreviewSlice } from './previewSlice';
+import { createProtokollSlice, type ProtokollSlice } from './protokollSlice';
 import { createRegisterSlice, type RegisterSlice } from './registerSlice';
 import { createReviewSlice, type ReviewSlice } from './reviewSlice';
 import { createShellSlice, type ShellSlice } from './shellSlice';
@@ -65,7 +66,8 @@ export type Store = AppSlice &
   DocumentsSlice &
   HistorySlice &
   FindSlice &
-  TemplateSlice;
+  TemplateSlice &
+  ProtokollSlice;
 
 const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
   info: null,
@@ -136,4 +138,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createHistorySlice(...a),
   ...createFindSlice(...a),
   ...createTemplateSlice(...a),
+  ...createProtokollSlice(...a),
 }));

@@ -9,6 +9,8 @@ export const ProtokollView = z.object({
   latestJustering: IsoDate,
   takeDownDate: IsoDate.nullable(),
   warnings: z.array(z.string()),
+  /** The nämnd's ersättare order (party → parties), for showing who serves for whom. */
+  substituteOrder: z.record(z.string(), z.array(z.string())).optional(),
 });
 export type ProtokollView = z.infer<typeof ProtokollView>;
 
@@ -29,5 +31,18 @@ export const protokollChannels = defineChannels({
       paragraphs: z.array(z.number().int().min(1)).max(1000).optional(),
     }).strict(),
     output: z.object({ path: z.string(), pageCount: z.number().int() }).nullable(),
+  },
+  /** One of the documents to the system print dialog; false when the user cancelled. */
+  'protokoll:print': {
+    input: MeetingRef.extend({
+      document: ProtokollDocument,
+      paragraphs: z.array(z.number().int().min(1)).max(1000).optional(),
+    }).strict(),
+    output: z.object({ printed: z.boolean(), pageCount: z.number().int() }),
+  },
+  /** The protokoll as the preview pane shows it (base64 PDF). */
+  'protokoll:preview': {
+    input: MeetingRef,
+    output: z.object({ base64: z.string(), pageCount: z.number().int() }),
   },
 });

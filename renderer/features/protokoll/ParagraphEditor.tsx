@@ -1,0 +1,213 @@
+import { memo } from 'react';
+import { attendanceAt, personLine } from '../../../shared/protokoll/attendance';
+import type { Paragraf, Protokoll } from '../../../shared/protokoll/model';
+import { useStore } from '../../state/store';
+import { sv } from '../../strings.sv';
+import { RichTextEditor } from '../documents/RichTextEditor';
+import { CheckedField, LinesArea, TextArea } from './fields';
+import { VoteTable } from './VoteTable';
+
+const t = sv.protokoll;
+
+/** Jäv: the ledamöter present in this § who declare jäv; who then serves in their seat is shown. */
+function JavField(props: {
+  protokoll: Protokoll;
+  paragraf: Paragraf;
+  order: Record<string, string[]> | undefined;
+  readOnly: boolean;
+  onChange: (jav: string[] | undefined) => void;
+}) {
+  const { protokoll, paragraf, order, readOnly } = props;
+  const jav = paragraf.jav ?? [];
+  const at = attendanceAt(protokoll, paragraf.number, jav, order);
+  const ledamoter = protokoll.attendees.filter((a) => a.category === 'ordinarie');
+  const serving = at.beslutande.filter((b) => b.servingFor && jav.includes(b.servingFor));
+  return (
+    <fieldset className="jav" data-testid={`jav-${paragraf.number}`}>
+      <legend>{t.jav}</legend>
+      <p className="field-hint">{t.javHint}</p>
+      <div className="jav-list">
+        {ledamoter.map((a) => (
+          <label key={a.name} className="check">
+            <input
+              type="checkbox"
+              checked={jav.includes(a.name)}
+              disabled={readOnly}
+              onChange={(e) => {
+                const next = e.target.checked ? [...jav, a.name] : jav.filter((n) => n !== a.name);
+                props.onChange(next.length > 0 ? next : undefined);
+              }}
+            />
+            {personLine(a)}
+          </label>
+        ))}
+      </div>
+      {jav.length > 0 ? (
+        <p role="status">
+          {t.javNoted(jav.join(', '))}
+          {serving.map((b) => ` ${b.name} ${t.servingFor(b.servingFor!)}.`).join('')}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** One paragraf: title, dnr, Beslut (rich text) and the fields a protokoll may carry. */
+export const ParagraphEditor = memo(function ParagraphEditor(props: {
+  protokoll: Protokoll;
+  index: number;
+  order: Record<string, string[]> | undefined;
+  readOnly: boolean;
+  revision: number;
+}) {
+  const { protokoll, index, order, readOnly, revision } = props;
+  const paragraf = protokoll.paragraphs[index]!;
+  const edit = useStore((s) => s.editProtokoll);
+  const patch = (change: Partial<Paragraf>) =>
+    edit((p) => ({
+      ...p,
+      paragraphs: p.paragraphs.map((x, i) => {
+        if (i !== index) return x;
+        const next: Record<string, unknown> = { ...x, ...change };
+        // An optional field set to undefined is left out, not stored as null.
+        for (const key of Object.keys(change)) if (next[key] === undefined) delete next[key];
+        return next as Paragraf;
+      }),
+    }));
+  const headingId = `paragraf-${paragraf.number}`;
+  // Once justerat the paragraf reads like the protokoll: empty fields are left out.
+  const show = (value: unknown) => !readOnly || (Array.isArray(value) ? value.length > 0 : Boolean(value));
+  const filled = [
+    paragraf.yrkanden,
+    paragraf.propositionsordning,
+    paragraf.omrostning,
+    paragraf.reservationer,
+    paragraf.protokollsanteckningar,
+    paragraf.jav?.length,
+  ].some(Boolean);
+  return (
+    <section className="paragraf" aria-labelledby={headingId} data-testid={`paragraf-${paragraf.number}`}>
+      <h4 id={headingId}>{t.paragraph(paragraf.number, paragraf.title)}</h4>
+      <div className="field-row">
+        <CheckedField
+          label={t.title}
+          value={paragraf.title}
+          required
+          wide
+          readOnly={readOnly}
+          onChange={(title) => patch({ title })}
+        />
+        <CheckedField
+          label={t.dnr}
+          value={paragraf.dnr ?? ''}
+          readOnly={readOnly}
+          onChange={(dnr) => patch({ dnr: dnr || undefined })}
+        />
+      </div>
+      {readOnly ? (
+        <div className="field wide">
+          <span className="field-label">{t.beslut}</span>
+          <div className="rich-content read-only" data-testid={`beslut-${paragraf.number}`}>
+            {paragraf.beslut}
+          </div>
+        </div>
+      ) : (
+        <div data-testid={`beslut-${paragraf.number}`}>
+          <RichTextEditor
+            key={`${revision}`}
+            label={`${t.beslut} § ${paragraf.number}`}
+            value={paragraf.beslut}
+            onChange={(beslut) => patch({ beslut })}
+          />
+        </div>
+      )}
+      {show(paragraf.sammanfattning) ? (
+        <TextArea
+          label={t.sammanfattning}
+          value={paragraf.sammanfattning}
+          readOnly={readOnly}
+          rows={3}
+          onChange={(sammanfattning) => patch({ sammanfattning })}
+        />
+      ) : null}
+      {show(paragraf.beslutsunderlag) ? (
+        <LinesArea
+          label={t.beslutsunderlag}
+          value={paragraf.beslutsunderlag}
+          readOnly={readOnly}
+          hint={readOnly ? undefined : t.linesHint}
+          onChange={(beslutsunderlag) => patch({ beslutsunderlag })}
+        />
+      ) : null}
+      {show(paragraf.beslutetSkickasTill) ? (
+        <LinesArea
+          label={t.skickasTill}
+          value={paragraf.beslutetSkickasTill}
+          readOnly={readOnly}
+          onChange={(beslutetSkickasTill) => patch({ beslutetSkickasTill })}
+        />
+      ) : null}
+      {readOnly && !paragraf.omedelbarJustering ? null : (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={paragraf.omedelbarJustering === true}
+            disabled={readOnly}
+            onChange={(e) => patch({ omedelbarJustering: e.target.checked || undefined })}
+          />
+          {t.omedelbar}
+          <span className="field-hint"> — {t.omedelbarHint}</span>
+        </label>
+      )}
+      {readOnly && !filled ? null : (
+        <details className="paragraf-more" open={filled}>
+          <summary>{t.more}</summary>
+          <TextArea
+            label={t.yrkanden}
+            value={paragraf.yrkanden}
+            readOnly={readOnly}
+            onChange={(yrkanden) => patch({ yrkanden })}
+          />
+          <TextArea
+            label={t.propositionsordning}
+            value={paragraf.propositionsordning}
+            readOnly={readOnly}
+            onChange={(propositionsordning) => patch({ propositionsordning })}
+          />
+          <VoteTable
+            protokoll={protokoll}
+            paragraf={paragraf}
+            order={order}
+            readOnly={readOnly}
+            onChange={(omrostning) => patch({ omrostning })}
+          />
+          {show(paragraf.reservationer) ? (
+            <TextArea
+              label={t.reservationer}
+              value={paragraf.reservationer}
+              readOnly={readOnly}
+              onChange={(reservationer) => patch({ reservationer })}
+            />
+          ) : null}
+          {show(paragraf.protokollsanteckningar) ? (
+            <TextArea
+              label={t.protokollsanteckningar}
+              value={paragraf.protokollsanteckningar}
+              readOnly={readOnly}
+              onChange={(protokollsanteckningar) => patch({ protokollsanteckningar })}
+            />
+          ) : null}
+          {show(paragraf.jav) ? (
+            <JavField
+              protokoll={protokoll}
+              paragraf={paragraf}
+              order={order}
+              readOnly={readOnly}
+              onChange={(jav) => patch({ jav })}
+            />
+          ) : null}
+        </details>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,190 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { ScriptedDialogs } from '../../electron/services/dialogs';
+import type { RecordingPrinter } from '../../electron/services/printer';
+import { pageTexts } from '../helpers/poppler';
+import { expect, test } from './fixtures';
+
+test.use({ actionTimeout: 20_000 });
+
+const dialogsOf = (app: { backend: { services: { dialogs: unknown } } }) =>
+  app.backend.services.dialogs as ScriptedDialogs;
+
+const shots = '/tmp/shots-protokoll';
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function shoot(page: Page, name: string) {
+  fs.mkdirSync(shots, { recursive: true });
+  for (const [w, h] of [
+    [1024, 768],
+    [1440, 900],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(shots, `${name}-${w}x${h}.png`) });
+  }
+}
+
+test('the protokoll: created after the meeting, närvaro with an ersättare and a jäv, Beslut edited, justerat, exported and printed', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const page = await app.open();
+  await page.getByRole('button', { name: 'Öppna exempelmötet' }).click();
+  const view = page.getByTestId('meeting-view');
+  await expect(view.getByRole('heading', { name: 'Kultur- och bildningsnämnden' })).toBeVisible({ timeout: 30_000 });
+  const meetingId = app.backend.services.meetings.list({})[0]!.id;
+
+  // Before the meeting is held the protokoll view says what to do first.
+  await page.getByTestId('open-protokoll').click();
+  await expect(page.getByTestId('protokoll-not-yet')).toContainText('Till Genomförd');
+  await page.getByRole('button', { name: '← Tillbaka till dagordningen' }).click();
+
+  const status = page.getByTestId('status-control');
+  for (const step of ['Till Fastställd', 'Till Utskickad', 'Till Genomförd']) {
+    await status.getByRole('button', { name: new RegExp(`^${step}`) }).click();
+    await expect(status.getByRole('button', { name: new RegExp(`^${step}`) })).toHaveCount(0, { timeout: 30_000 });
+  }
+  await page.getByTestId('open-protokoll').click();
+  const protokoll = page.getByTestId('protokoll-view');
+  await protokoll.getByRole('button', { name: 'Skapa protokollet' }).click();
+  await expect(protokoll.getByTestId('paragraf-1')).toBeVisible();
+  await expect(protokoll.getByRole('heading', { level: 2 })).toContainText('§§ 1–17');
+
+  // Närvaro: Johan Ekelöw (M) is absent; the first M ersättare serves for him.
+  await protokoll.getByTestId('attendance').getByRole('checkbox', { name: /^Johan Ekelöw/ }).uncheck();
+  await expect(protokoll.getByTestId('beslutande')).toContainText('Lena Kallvik (M) — tjänstgör för Johan Ekelöw');
+
+  // A field checked beside itself: a time that is not a time is not saved.
+  await protokoll.getByTestId('protokoll-end').fill('16.3');
+  await expect(protokoll.getByText('Skriv tiden som TT:MM')).toBeVisible();
+  await protokoll.getByTestId('protokoll-end').fill('15:40');
+  await expect(protokoll.getByText('Skriv tiden som TT:MM')).toHaveCount(0);
+  await protokoll.getByTestId('protokoll-justerare').fill('Leila Haddad Ljungvik');
+
+  // Jäv in § 13: Tomas Älvkvist (S) does not take part; an S ersättare serves in his seat.
+  const p13 = protokoll.getByTestId('paragraf-13');
+  await p13.getByText('Fler fält').click();
+  await p13.getByTestId('jav-13').getByRole('checkbox', { name: /^Tomas Älvkvist/ }).check();
+  await expect(p13.getByTestId('jav-13')).toContainText('Jäv: Tomas Älvkvist deltar inte.');
+  await expect(p13.getByTestId('jav-13')).toContainText('tjänstgör för Tomas Älvkvist');
+
+  // Beslut in the rich-text editor.
+  const beslut = p13.getByTestId('beslut-13').getByRole('textbox');
+  await beslut.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('Beslutet gäller från och med i dag.');
+  await expect(page.getByTestId('protokoll-save-state')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  await expect
+    .poll(() => app.backend.services.protokoll.get(meetingId).protokoll?.paragraphs[12]?.beslut ?? '')
+    .toContain('Beslutet gäller från och med i dag.');
+  const saved = app.backend.services.protokoll.get(meetingId).protokoll!;
+  expect(saved.attendees.find((a) => a.name === 'Johan Ekelöw')?.present).toBe(false);
+  expect(saved.paragraphs[12]!.jav).toEqual(['Tomas Älvkvist']);
+  expect(saved.endTime).toBe('15:40');
+
+  // The preview pane shows the protokoll while it is open.
+  await expect(page.getByTestId('protokoll-preview').locator('[data-testid="pdf-preview"]')).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(await violations(page), 'protokoll view').toEqual([]);
+  await shoot(page, 'protokoll-edit');
+
+  // Undo through the one history takes back the last save (the Beslut).
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Ångrade: ändra protokollet' })).toBeVisible();
+  await expect
+    .poll(() => app.backend.services.protokoll.get(meetingId).protokoll?.paragraphs[12]?.beslut ?? '')
+    .not.toContain('Beslutet gäller från och med i dag.');
+  await page.keyboard.press('Control+Shift+z');
+  await expect
+    .poll(() => app.backend.services.protokoll.get(meetingId).protokoll?.paragraphs[12]?.beslut ?? '')
+    .toContain('Beslutet gäller från och med i dag.');
+  await expect(p13.getByTestId('beslut-13')).toContainText('Beslutet gäller från och med i dag.');
+
+  // Justera: asks, then the numbers are frozen and the fields read-only.
+  await protokoll.getByTestId('protokoll-justering-date').fill('2026-03-25');
+  await protokoll.getByRole('button', { name: 'Justera', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('§§ 1–17 låses');
+  await dialog.getByRole('button', { name: 'Justera' }).click();
+  await expect(protokoll.getByTestId('protokoll-justerad')).toContainText('Justerat 2026-03-25');
+  await expect(protokoll.getByTestId('protokoll-end')).toHaveAttribute('readonly', '');
+  expect(app.backend.services.meetings.get(meetingId).status).toBe('justerad');
+
+  // Anslag: the day it goes up; the day it comes down is computed; a late posting warns.
+  await protokoll.getByTestId('anslag-posted').fill('2026-03-30');
+  await protokoll.getByTestId('anslag-storage').fill('Regionens kansli, Storgatan 1, Norrvik');
+  await expect(protokoll.getByTestId('protokoll-warnings')).toContainText('senast andra dagen efter justeringen', {
+    timeout: 10_000,
+  });
+  await protokoll.getByTestId('anslag-posted').fill('2026-03-26');
+  await expect(protokoll.getByTestId('protokoll-warnings')).toHaveCount(0, { timeout: 10_000 });
+  await expect(protokoll.getByTestId('protokoll-anslag')).toContainText('Anslaget tas ned 2026-04-1');
+  await expect(page.getByTestId('protokoll-save-state')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  expect(await violations(page), 'justerat protokoll').toEqual([]);
+  await shoot(page, 'protokoll-justerat');
+
+  // Export: protokoll, utdrag of §§ 12–13, anslagsbevis.
+  const out = fs.mkdtempSync(path.join(app.dataDir, 'out-'));
+  const file = (name: string) => path.join(out, name);
+  dialogsOf(app).answerNext(file('protokoll.pdf'));
+  await protokoll.getByRole('button', { name: 'Exportera protokoll (PDF)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Protokollet sparades' })).toBeVisible({ timeout: 30_000 });
+
+  await protokoll.getByText('Protokollsutdrag', { exact: true }).click();
+  await protokoll.getByRole('button', { name: 'Exportera utdrag (PDF)' }).click();
+  await expect(protokoll.getByText('Välj minst en paragraf.')).toBeVisible();
+  await protokoll.getByRole('checkbox', { name: /^§ 12 / }).check();
+  await protokoll.getByRole('checkbox', { name: /^§ 13 / }).check();
+  dialogsOf(app).answerNext(file('utdrag.pdf'));
+  await protokoll.getByRole('button', { name: 'Exportera utdrag (PDF)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Protokollsutdraget sparades' })).toBeVisible({
+    timeout: 30_000,
+  });
+
+  dialogsOf(app).answerNext(file('anslag.pdf'));
+  await protokoll.getByRole('button', { name: 'Exportera anslagsbevis (PDF)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Anslagsbeviset sparades' })).toBeVisible({
+    timeout: 30_000,
+  });
+
+  // Print goes to the system dialog (recorded here).
+  await protokoll.getByRole('button', { name: 'Skriv ut protokollet' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'skickades till utskrift' })).toBeVisible({
+    timeout: 30_000,
+  });
+  const printed = (app.backend.services.printer as RecordingPrinter).printed;
+  expect(printed.at(-1)?.title).toBe('Protokoll KBN 2026-03-18');
+
+  // The PDFs read back with poppler.
+  const protokollText = pageTexts(file('protokoll.pdf'));
+  const all = protokollText.join('\n');
+  expect(all).toContain('Beslutande');
+  expect(all).toContain('Lena Kallvik');
+  expect(all).toContain('§§ 1–17');
+  expect(all).toContain('Beslutet gäller från och med i dag.');
+  protokollText.forEach((text, i) => {
+    expect(text, `page ${i + 1}`).toContain('Justerandes signatur');
+    expect(text, `page ${i + 1}`).toContain(`Sida ${i + 1} av ${protokollText.length}`);
+  });
+  const utdrag = pageTexts(file('utdrag.pdf')).join('\n');
+  expect(utdrag).toContain('§§ 12–13');
+  expect(utdrag).toContain('Rätt utdraget intygar');
+  const anslag = pageTexts(file('anslag.pdf')).join('\n');
+  expect(anslag).toContain('ANSLAG/BEVIS');
+  expect(anslag).toContain('2026-03-26');
+  for (const name of ['protokoll', 'utdrag', 'anslag']) {
+    execFileSync('pdftoppm', ['-r', '60', '-png', file(`${name}.pdf`), path.join(shots, `pdf-${name}`)]);
+  }
+});
