@@ -61,7 +61,10 @@ test('the protokoll: created after the meeting, närvaro with an ersättare and 
   await expect(protokoll.getByRole('heading', { level: 2 })).toContainText('§§ 1–17');
 
   // Närvaro: Johan Ekelöw (M) is absent; the first M ersättare serves for him.
-  await protokoll.getByTestId('attendance').getByRole('checkbox', { name: /^Johan Ekelöw/ }).uncheck();
+  await protokoll
+    .getByTestId('attendance')
+    .getByRole('checkbox', { name: /^Johan Ekelöw/ })
+    .uncheck();
   await expect(protokoll.getByTestId('beslutande')).toContainText('Lena Kallvik (M) — tjänstgör för Johan Ekelöw');
 
   // A field checked beside itself: a time that is not a time is not saved.
@@ -74,7 +77,10 @@ test('the protokoll: created after the meeting, närvaro with an ersättare and 
   // Jäv in § 13: Tomas Älvkvist (S) does not take part; an S ersättare serves in his seat.
   const p13 = protokoll.getByTestId('paragraf-13');
   await p13.getByText('Fler fält').click();
-  await p13.getByTestId('jav-13').getByRole('checkbox', { name: /^Tomas Älvkvist/ }).check();
+  await p13
+    .getByTestId('jav-13')
+    .getByRole('checkbox', { name: /^Tomas Älvkvist/ })
+    .check();
   await expect(p13.getByTestId('jav-13')).toContainText('Jäv: Tomas Älvkvist deltar inte.');
   await expect(p13.getByTestId('jav-13')).toContainText('tjänstgör för Tomas Älvkvist');
 

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, createBackend } from '../../electron/backend';
+import { saveProtokollSettings } from '../../electron/repos/protokoll';
 import { ScriptedDialogs } from '../../electron/services/dialogs';
+import type { RecordingPrinter } from '../../electron/services/printer';
 import { ipcCaller } from '../helpers/ipc';
 import { sampleDir } from '../helpers/packages';
 import { flat, pageTexts } from '../helpers/poppler';
@@ -137,5 +139,41 @@ describe('the protokoll of a meeting (IPC, real database)', () => {
         .sort(),
     ).toEqual(['a.pdf', 'p.pdf', 'u.pdf']);
     expect((await refused('protokoll:export', { meetingId, document: 'bogus' })).code).toBe('VALIDATION');
+  });
+
+  it('prints through the Printer dependency and previews as base64 PDF; a refused document prints nothing', async () => {
+    const meetingId = await heldMeeting('2022-02-23');
+    const p = (await call('protokoll:create', { meetingId })).protokoll!;
+    const printer = backend.services.printer as RecordingPrinter;
+    expect((await refused('protokoll:print', { meetingId, document: 'anslag' })).message).toMatch(
+      /Ange datum då anslaget sätts upp/,
+    );
+    expect(printer.printed).toHaveLength(0);
+    await call('protokoll:update', {
+      meetingId,
+      protokoll: { ...p, paragraphs: p.paragraphs.map((x, i) => (i === 4 ? { ...x, omedelbarJustering: true } : x)) },
+    });
+    const r = await call('protokoll:print', { meetingId, document: 'utdrag', paragraphs: [5] });
+    expect(r).toEqual({ printed: true, pageCount: expect.any(Number) });
+    expect(printer.printed.at(-1)!.title).toMatch(/^Protokollsutdrag .* 2022-02-23$/);
+    const printedFile = path.join(temp.dir, 'printed.pdf');
+    fs.writeFileSync(printedFile, printer.printed.at(-1)!.bytes);
+    expect(flat(pageTexts(printedFile).join(' '))).toContain('Rätt utdraget intygar');
+    await call('protokoll:print', { meetingId, document: 'omedelbar' });
+    expect(printer.printed.at(-1)!.title).toMatch(/^Protokoll, omedelbar justering /);
+
+    const preview = await call('protokoll:preview', { meetingId });
+    const previewFile = path.join(temp.dir, 'preview.pdf');
+    fs.writeFileSync(previewFile, Buffer.from(preview.base64, 'base64'));
+    const pages = pageTexts(previewFile);
+    expect(pages).toHaveLength(preview.pageCount);
+    expect(pages[0]).toContain('Beslutande');
+  });
+
+  it("shows the nämnd's ersättare order with the protokoll, so the app can tell who serves for whom", async () => {
+    const meetingId = await heldMeeting('2022-02-23');
+    const committeeId = (await call('meetings:get', { meetingId })).committee.id;
+    saveProtokollSettings(backend.db, committeeId, { substituteOrder: { S: ['S', 'V'] } }, '2026-01-01T00:00:00Z');
+    expect((await call('protokoll:get', { meetingId })).substituteOrder).toEqual({ S: ['S', 'V'] });
   });
 });
