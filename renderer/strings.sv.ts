@@ -584,6 +584,8 @@ export const sv = {
   protokoll: {
     open: 'Protokoll',
     openHint: 'Skriv protokollet efter sammanträdet',
+    openPrevious: 'Öppna föregående möte med protokoll',
+    openPreviousHint: 'Exempelnämndens föregående sammanträde, justerat, med protokoll, protokollsutdrag och anslag',
     back: '← Tillbaka till dagordningen',
     heading: 'Protokoll',
     notYet: (status: string) =>

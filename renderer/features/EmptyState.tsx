@@ -13,6 +13,14 @@ export function EmptyState() {
         <button type="button" className="primary" disabled={busy !== null} onClick={() => void openSample('exempel')}>
           {sv.empty.openSample}
         </button>
+        <button
+          type="button"
+          disabled={busy !== null}
+          title={sv.protokoll.openPreviousHint}
+          onClick={() => void openSample('exempel-protokoll')}
+        >
+          {sv.protokoll.openPrevious}
+        </button>
         <button type="button" disabled={busy !== null} onClick={() => void importPackage()}>
           {sv.empty.importPackage}
         </button>

@@ -194,3 +194,34 @@ test('the protokoll: created after the meeting, närvaro with an ersättare and 
     execFileSync('pdftoppm', ['-r', '60', '-png', file(`${name}.pdf`), path.join(shots, `pdf-${name}`)]);
   }
 });
+
+test('the example meeting before opens justerad with its protokoll: read-only, anslag to fill, the PDF in the preview', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const page = await app.open();
+  await page.getByRole('button', { name: 'Öppna föregående möte med protokoll' }).click();
+  await expect(page.getByTestId('meeting-view')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('open-protokoll').click();
+  const protokoll = page.getByTestId('protokoll-view');
+  await expect(protokoll.getByTestId('protokoll-justerad')).toContainText('Justerat 2026-02-18');
+  await expect(protokoll.getByRole('heading', { level: 2 })).toContainText('§§ 1–10');
+  await expect(protokoll.getByTestId('beslutande')).toContainText(
+    'Birgitta Holmsund (S) — tjänstgör för Sofia Bergsjö',
+  );
+  await expect(protokoll.getByTestId('beslutande')).toContainText(
+    'Från § 9 tjänstgör Lena Kallvik för Henrik Tjärnström.',
+  );
+  await expect(protokoll.getByTestId('paragraf-9').getByTestId('vote-tally')).toHaveText('10 ja, 2 nej, 0 avstår');
+  await expect(protokoll.getByRole('button', { name: 'Justera', exact: true })).toHaveCount(0);
+  await expect(protokoll.getByTestId('anslag-posted')).toHaveValue('2026-02-19');
+  await expect(protokoll.getByTestId('protokoll-anslag')).toContainText('Anslaget tas ned 2026-03-13');
+  await expect(page.getByTestId('protokoll-preview').locator('[data-testid="pdf-preview"]')).toHaveAttribute(
+    'data-page-count',
+    '5',
+    { timeout: 30_000 },
+  );
+  expect(await violations(page), 'justerat example protokoll').toEqual([]);
+  await page.getByTestId('paragraf-9').scrollIntoViewIfNeeded();
+  await shoot(page, 'exempel-protokoll');
+});

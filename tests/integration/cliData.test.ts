@@ -100,7 +100,9 @@ describe('kallelse import / export / meetings / demo', () => {
       database: path.join(dir, 'kallelse.sqlite'),
     });
     const db = new Database(path.join(dir, 'kallelse.sqlite'), { readonly: true });
-    expect(db.prepare('SELECT count(*) AS n FROM agenda_items').get()).toEqual({ n: 17 });
+    // The example (17 items) and the meeting before it with its protokoll (10 items).
+    expect(db.prepare('SELECT count(*) AS n FROM agenda_items').get()).toEqual({ n: 27 });
+    expect(db.prepare('SELECT count(*) AS n FROM meeting_protokoll').get()).toEqual({ n: 1 });
     db.close();
     // A folder that already has a database is refused, in one line.
     const twice = run('demo', '--dir', dir);

@@ -52,7 +52,14 @@ function peopleOf(pkg: unknown): Set<string> {
 describe('the shipped example meeting (samples/exempel)', () => {
   it('is exactly what scripts/make-example.mjs writes', () => {
     const fresh = path.join(temp.dir, 'fresh');
-    execFileSync(process.execPath, ['scripts/make-example.mjs', '--out', fresh], { cwd: root });
+    const freshProtokoll = path.join(temp.dir, 'fresh-protokoll');
+    execFileSync(process.execPath, ['scripts/make-example.mjs', '--out', fresh, '--out-protokoll', freshProtokoll], {
+      cwd: root,
+    });
+    // The meeting before, with its protokoll (samples/exempel-protokoll), is written by the same run.
+    expect(fs.readFileSync(path.join(freshProtokoll, 'kallelse.json'))).toEqual(
+      fs.readFileSync(path.join(root, 'samples/exempel-protokoll/kallelse.json')),
+    );
     expect(files(exampleDir).filter((f) => f !== 'README.md')).toEqual(files(fresh));
     for (const f of files(fresh).filter((name) => fs.statSync(path.join(fresh, name)).isFile())) {
       expect(fs.readFileSync(path.join(exampleDir, f)).equals(fs.readFileSync(path.join(fresh, f))), f).toBe(true);

@@ -21,10 +21,17 @@ export interface Paginated {
 
 const EPS = 0.01;
 
-/** Height of what must accompany a keepWithNext box: the first line of the next item. */
+/**
+ * Height of what must accompany a keepWithNext box: the first line of the next item, or all of
+ * a row kept together (a heading over signature lines must not stay behind on its own).
+ */
 function leadHeight(item: FlowItem | undefined): number {
   if (!item) return 0;
   if (item.kind === 'box') return item.spaceBefore + item.height;
+  if (item.keepTogether) {
+    const full = Math.max(0, ...item.cells.map((c) => c.reduce((h, b) => h + b.spaceBefore + b.height, 0)));
+    return item.spaceBefore + full + (item.paddingBottom ?? 0);
+  }
   const first = Math.max(0, ...item.cells.map((c) => (c[0] ? c[0].spaceBefore + c[0].height : 0)));
   return item.spaceBefore + first;
 }
