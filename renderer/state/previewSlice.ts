@@ -68,6 +68,8 @@ export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (se
     timer = setTimeout(async () => {
       const meetingId = get().current?.id;
       if (!meetingId) return;
+      // While the protokoll is open the pane shows the protokoll; the kallelse renders again on leaving it.
+      if (get().protokollMeetingId === meetingId) return;
       const mine = ++generation;
       set({ previewState: 'rendering', previewError: null });
       try {

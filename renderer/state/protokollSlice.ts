@@ -161,6 +161,7 @@ export const createProtokollSlice: StateCreator<Store, [], [], ProtokollSlice> =
       void flush();
       previewGeneration++;
       set({ protokollMeetingId: null, protokollView: null, protokollDraft: null, protokollPreview: null });
+      get().schedulePreview(0);
     },
 
     createProtokoll: async () => {

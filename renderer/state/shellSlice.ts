@@ -19,6 +19,9 @@ export const createShellSlice: StateCreator<Store, [], [], ShellSlice> = (_set, 
     else await run(s);
   };
 
+  /** With the protokoll open (and created), Ctrl+E and Ctrl+P mean the protokoll, not the kallelse. */
+  const protokollShown = (m: Store) => m.protokollMeetingId === m.current?.id && m.protokollDraft !== null;
+
   return {
     runCommand: async (command) => {
       const s = get();
@@ -28,11 +31,11 @@ export const createShellSlice: StateCreator<Store, [], [], ShellSlice> = (_set, 
         case 'package:import':
           return s.importPackage();
         case 'pdf:export':
-          return withMeeting((m) => m.exportPdf());
+          return withMeeting((m) => (protokollShown(m) ? m.exportProtokoll('protokoll') : m.exportPdf()));
         case 'package:export':
           return withMeeting((m) => m.exportPackage());
         case 'print':
-          return withMeeting((m) => m.printPdf());
+          return withMeeting((m) => (protokollShown(m) ? m.printProtokoll('protokoll') : m.printPdf()));
         case 'undo':
           return s.undo();
         case 'redo':

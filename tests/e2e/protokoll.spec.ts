@@ -172,6 +172,12 @@ test('the protokoll: created after the meeting, närvaro with an ersättare and 
   });
   const printed = (app.backend.services.printer as RecordingPrinter).printed;
   expect(printed.at(-1)?.title).toBe('Protokoll KBN 2026-03-18');
+  // Ctrl+P with the protokoll open prints the protokoll, not the kallelse.
+  const before = printed.length;
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+p');
+  await expect.poll(() => printed.length).toBe(before + 1);
+  expect(printed.at(-1)?.title).toBe('Protokoll KBN 2026-03-18');
 
   // The PDFs read back with poppler.
   const protokollText = pageTexts(file('protokoll.pdf'));
