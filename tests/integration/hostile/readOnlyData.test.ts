@@ -66,6 +66,13 @@ describe('a data folder that cannot be written', () => {
       ctx.skip(); // no way to drop privileges here: the folder's modes would not apply
       return;
     }
+    // The unprivileged user cannot even read the project (a checkout under a 0700 folder): the
+    // child never started, so there is nothing to test here — said, not passed.
+    if (asRoot && !r.stdout && /EACCES|permission denied|Cannot find module/i.test(r.stderr)) {
+      console.warn(`readOnlyData: överhoppat — användaren nobody kan inte läsa projektet (${r.stderr.split('\n')[0]})`);
+      ctx.skip();
+      return;
+    }
     const report = JSON.parse(r.stdout || '{}');
     expect(report.thrown, r.stderr).toBeUndefined();
     expect(report.readOnly).toBe(true);
