@@ -14,6 +14,7 @@ import {
 } from './finalPass';
 import { FontBook, type FontFiles } from './fonts';
 import { type LayoutAssets, layoutDocument } from './layout/document';
+import { LayoutOverflow } from './layout/slice';
 import { furniture } from './layout/theme';
 import { type AssemblyPart, assemble, type ImportedSource, loadGenerated } from './merge';
 import { type PendingLink, paintDocument } from './paint';
@@ -32,7 +33,17 @@ import { contentKey, type Laid, PaintedChunk, type PaintedDocument, type RenderC
 export type RenderStage = 'bilagor' | 'layout' | 'rendering' | 'sammanfogning' | 'klar';
 
 /** One document of the output, in order: laid out from its print model, or an imported PDF. */
-export type CorePart = { kind: 'generated'; model: DocModel } | { kind: 'imported'; source: ImportedSource };
+export type CorePart =
+  /** `name` says which item a refusal is about ('Ärende 7 ”…”'); default the document's title. */
+  { kind: 'generated'; model: DocModel; name?: string } | { kind: 'imported'; source: ImportedSource };
+
+/** The refusal when a document has something no page can hold (slice.ts cuts everything else). */
+export function overflowRefusal(name: string): AppError {
+  return new AppError(
+    'VALIDATION',
+    `${name} har ett stycke som inte ryms på en sida och kan inte delas. Korta texten eller dela upp den i flera stycken och exportera igen.`,
+  );
+}
 
 export interface Pagination {
   /** Front matter laid out once the parts' page numbers are known (the kallelse's agenda), if any. */
@@ -95,13 +106,20 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<{ bytes:
   const { pdf, finish } = openPdfkit(plan.info.creationDate);
   const fonts = run.fonts ? new FontBook(pdf, run.fonts.dir, run.fonts.files) : new FontBook(pdf);
   const fontsKey = run.fonts ? `${run.fonts.dir}|${Object.values(run.fonts.files).join('|')}` : '';
-  const layout = (model: DocModel): { key: string; laid: Laid } => {
+  const layout = (model: DocModel, name = `Dokumentet ”${model.title}”`): { key: string; laid: Laid } => {
     const key = contentKey(`${fontsKey}\u0000${assetsKey}\u0000${JSON.stringify(model)}`);
-    return { key, laid: cache.layout(key, render, () => layoutDocument(fonts, model, assets)) };
+    const lay = () => {
+      try {
+        return layoutDocument(fonts, model, assets);
+      } catch (error) {
+        throw error instanceof LayoutOverflow ? overflowRefusal(name) : error;
+      }
+    };
+    return { key, laid: cache.layout(key, render, lay) };
   };
   const parts: LaidPart[] = plan.parts.map((part) => {
     if (part.kind === 'imported') return part;
-    const { key, laid } = layout(part.model);
+    const { key, laid } = layout(part.model, part.name);
     const painted = run.compact ? undefined : cache.paintedDocument(key, render);
     return painted ? { kind: 'generated', key, laid, painted } : { kind: 'generated', key, laid };
   });

@@ -124,10 +124,14 @@ async function renderWith(
 
   // 2–4. The render core: the documents in package order, the kallelse in front of them, laid
   // out again until its page count is stable (its agenda prints the documents' page ranges).
+  const itemTitles = new Map(plan.items.map((item) => [item.number, item.title.trim()]));
   const parts: CorePart[] = plan.documents.map((planned) => {
     const doc = planned.document;
     if (doc.type === 'pdf') return { kind: 'imported', source: sources.get(planned)! };
-    return { kind: 'generated', model: buildDocument(pkg, doc as GeneratedDocument) };
+    const title = itemTitles.get(planned.itemNumber) ?? '';
+    const short = title.length > 60 ? `${title.slice(0, 59)}…` : title;
+    const name = `Ärende ${planned.itemNumber} ”${short}” (${planned.title})`;
+    return { kind: 'generated', model: buildDocument(pkg, doc as GeneratedDocument), name };
   });
   let pages: PackagePages | undefined;
   let kallelse: Laid | undefined;

@@ -305,7 +305,11 @@ function agendaBoxes(fonts: FontBook, block: AgendaBlock, area: Area): Box[] {
       continue;
     }
     const lines = wrapInline(fonts, [{ text: row.title }], titleArea.width, spec.size);
-    const count = Math.max(1, lines.length);
+    // A value wider than its column wraps in it (a 100-character dnr ran off the page).
+    const values = block.rightColumns.map((_, c) =>
+      wrapInline(fonts, [{ text: row.right[c] ?? '' }], rightWidths[c]! - 2, spec.size),
+    );
+    const count = Math.max(1, lines.length, ...values.map((v) => v.length));
     const ops: Op[] = [
       {
         kind: 'text',
@@ -322,13 +326,14 @@ function agendaBoxes(fonts: FontBook, block: AgendaBlock, area: Area): Box[] {
     });
     let left = titleArea.x + titleArea.width + 12;
     block.rightColumns.forEach((kind, c) => {
-      const value = row.right[c] ?? '';
+      const value = values[c]!;
       const w = rightWidths[c]!;
-      const y = base + (count - 1) * spec.leading;
-      // Page numbers align right in their column, a dnr left.
-      if (value && kind === 'pages') {
-        ops.push({ kind: 'text', x: left + w, y, text: value, font: 'regular', size: spec.size, align: 'right' });
-      } else if (value) ops.push({ kind: 'text', x: left, y, text: value, font: 'regular', size: spec.size });
+      // On the baseline of the row's last line; page numbers align right in their column, a dnr left.
+      value.forEach((line, j) => {
+        const y = base + (count - value.length + j) * spec.leading;
+        const x = kind === 'pages' ? left + w - line.width : left;
+        ops.push(...textOps(line, x, y, spec));
+      });
       left += w;
     });
     const height = count * spec.leading;

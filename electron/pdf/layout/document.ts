@@ -1,5 +1,5 @@
 import type { DocModel } from '../../../shared/document/docModel';
-import type { FontBook } from '../fonts';
+import type { FontBook, FontKey } from '../fonts';
 import { layoutBlocks, textBoxes } from './blocks';
 import { paginate } from './paginate';
 import { A4, colors, contentWidth, furniture, margin, styles } from './theme';
@@ -33,6 +33,9 @@ export function layoutDocument(
     bottom: A4.height - margin.bottom,
   });
 
+  const boxes = template.footerBoxes ?? [];
+  const footerWidth =
+    contentWidth - boxes.length * (furniture.footerBox.width + furniture.footerBox.gap) - (boxes.length > 0 ? 6 : 0);
   const laidPages = pages.map((ops, index) => {
     const furnitureOps: Op[] = [];
     if (template.logo && assets.logo) {
@@ -56,13 +59,14 @@ export function layoutDocument(
     }
     const header = index === 0 ? template.headerFirst : template.headerRest;
     header.forEach((text, i) => {
+      const font = i === 0 ? 'bold' : 'regular';
       furnitureOps.push({
         kind: 'text',
         x: A4.width - margin.right,
         y: furniture.headerBaseline + i * furniture.headerLineGap,
         text,
-        font: i === 0 ? 'bold' : 'regular',
-        size: i === 0 ? furniture.headerSize : furniture.headerSize - 0.5,
+        font,
+        size: fitted(fonts, font, i === 0 ? furniture.headerSize : furniture.headerSize - 0.5, text, contentWidth),
         align: 'right',
         placeholders: true,
       });
@@ -81,7 +85,7 @@ export function layoutDocument(
         y: furniture.footerBaseline + i * 11,
         text,
         font: 'regular',
-        size: furniture.footerSize,
+        size: fitted(fonts, 'regular', furniture.footerSize, text, footerWidth),
       });
     });
     furnitureOps.push(...footerBoxOps(template.footerBoxes ?? []));
@@ -91,6 +95,15 @@ export function layoutDocument(
   const result: LaidOutDocument & { watermark?: string } = { pages: laidPages, anchors };
   if (template.watermark) result.watermark = template.watermark;
   return result;
+}
+
+/**
+ * The size at which a line of page furniture (header, footer: one line each, never wrapped)
+ * fits `width`: smaller type for a very long dnr rather than text off the edge of the page.
+ */
+function fitted(fonts: FontBook, font: FontKey, size: number, text: string, width: number): number {
+  const natural = fonts.width(font, size, text);
+  return natural <= width ? size : Math.floor(((size * width) / natural) * 100) / 100;
 }
 
 /** Initial boxes at the foot of the page, right-aligned, each with its label inside the top edge. */

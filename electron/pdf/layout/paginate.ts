@@ -1,4 +1,5 @@
 import { shift } from './blocks';
+import { sliceBox } from './slice';
 import { colors } from './theme';
 import type { Box, FlowItem, Op, Row } from './types';
 
@@ -36,7 +37,28 @@ function leadHeight(item: FlowItem | undefined): number {
   return item.spaceBefore + first;
 }
 
-export function paginate(items: FlowItem[], frame: PageFrame): Paginated {
+/**
+ * The items with every box cut to fit an empty page (slice.ts), so nothing runs off the
+ * bottom. A table header taller than half a page is printed once, not repeated: repeated, it
+ * would leave no room for the rows.
+ */
+function fitted(items: FlowItem[], frame: PageFrame): FlowItem[] {
+  const body = frame.bottom - Math.max(frame.top(0), frame.top(1));
+  const repeats = (header: Box | undefined) => header !== undefined && header.height <= body / 2;
+  return items.flatMap((item): FlowItem[] => {
+    if (item.kind === 'box') return sliceBox(item, body);
+    const header = repeats(item.header) ? item.header : undefined;
+    const room = body - (header?.height ?? 0) - (item.paddingBottom ?? 0);
+    const cells = item.cells.map((cell) => cell.flatMap((b) => sliceBox(b, room - b.spaceBefore)));
+    const row: Row = { ...item, cells };
+    if (header) row.header = header;
+    else delete row.header;
+    return [row];
+  });
+}
+
+export function paginate(flow: FlowItem[], frame: PageFrame): Paginated {
+  const items = fitted(flow, frame);
   const pages: Op[][] = [[]];
   const anchors = new Map<string, number>();
   let y = frame.top(0);
