@@ -640,6 +640,15 @@ export const sv = {
     // Paragrafer
     paragraphs: 'Paragrafer',
     paragraph: (n: number, title: string) => `§ ${n} ${title}`,
+    addParagraph: 'Ny paragraf efter',
+    addParagraphLabel: (n: number) => `Lägg till en ny paragraf efter § ${n}`,
+    addFirstParagraph: 'Lägg till paragraf',
+    newParagraphTitle: 'Ny paragraf',
+    removeParagraph: 'Ta bort',
+    removeParagraphLabel: (n: number) => `Ta bort § ${n}`,
+    paragraphAdded: (n: number) => `§ ${n} är tillagd; skriv dess rubrik. Senare paragrafer fick nästa nummer.`,
+    paragraphRemoved: (n: number, title: string) =>
+      `§ ${n} ”${title}” är borttagen och senare paragrafer flyttade upp ett nummer. Ångra med Ctrl+Z.`,
     title: 'Rubrik',
     dnr: 'Diarienummer',
     beslut: 'Beslut',

@@ -143,9 +143,10 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
     'protokoll:update': ({ meetingId, protokoll }) => services.protokoll.update(meetingId, protokoll),
     'protokoll:justera': ({ meetingId, justeringDate }) => services.protokoll.justera(meetingId, justeringDate),
     'protokoll:export': async ({ meetingId, document, paragraphs }) => {
+      // Rendered first: what is missing is said before the save dialog asks where.
+      const { bytes, pageCount } = await services.protokoll.render(meetingId, document, paragraphs ?? []);
       const target = await chooseProtokollTarget(services, meetingId, document);
       if (!target) return null;
-      const { bytes, pageCount } = await services.protokoll.render(meetingId, document, paragraphs ?? []);
       writeAtomically(target, bytes);
       rememberExportFolder(services, target);
       return { path: target, pageCount };

@@ -5,7 +5,7 @@ import type { MeetingStatus } from '../../shared/package/model';
 import { buildAnslag, buildProtokoll, buildUtdrag } from '../../shared/protokoll/build';
 import { deadlineWarnings, latestJustering, takeDownDate } from '../../shared/protokoll/deadlines';
 import { draftProtokoll, protokollPrint } from '../../shared/protokoll/fromPackage';
-import { Protokoll } from '../../shared/protokoll/model';
+import { anslagComplete, Protokoll } from '../../shared/protokoll/model';
 import { firstParagraphNumber } from '../../shared/protokoll/numbering';
 import { renderDocuments } from '../pdf/renderDocument';
 import { requireMeeting } from '../repos/meetings';
@@ -43,11 +43,11 @@ export class ProtokollService {
       protokoll,
       ...(substituteOrder ? { substituteOrder } : {}),
       latestJustering: latestJustering(meeting.date),
-      takeDownDate: protokoll?.anslag ? takeDownDate(protokoll.anslag.postedDate) : null,
+      takeDownDate: protokoll?.anslag?.postedDate ? takeDownDate(protokoll.anslag.postedDate) : null,
       warnings: deadlineWarnings({
         meetingDate: meeting.date,
         ...(protokoll?.justeringDate ? { justeringDate: protokoll.justeringDate } : {}),
-        ...(protokoll?.anslag ? { postedDate: protokoll.anslag.postedDate } : {}),
+        ...(protokoll?.anslag?.postedDate ? { postedDate: protokoll.anslag.postedDate } : {}),
       }),
     };
   }
@@ -155,7 +155,7 @@ export class ProtokollService {
         break;
       }
       case 'anslag':
-        if (!protokoll.anslag) {
+        if (!anslagComplete(protokoll)) {
           throw new AppError('VALIDATION', 'Ange datum då anslaget sätts upp och var protokollet förvaras.', meetingId);
         }
         model = buildAnslag(print);

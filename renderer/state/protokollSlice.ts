@@ -32,6 +32,8 @@ export interface ProtokollSlice {
   closeProtokoll: () => void;
   createProtokoll: () => Promise<void>;
   editProtokoll: (change: (p: Protokoll) => Protokoll) => void;
+  /** Adds or removes §§: saved at once as its own undo step; the editors re-read the draft. */
+  restructureProtokoll: (change: (p: Protokoll) => Protokoll) => Promise<void>;
   /** Saves pending edits now (before undo, justera, export, or leaving the view). */
   flushProtokoll: () => Promise<void>;
   justeraProtokoll: () => Promise<void>;
@@ -134,6 +136,30 @@ export const createProtokollSlice: StateCreator<Store, [], [], ProtokollSlice> =
     return pendingSave;
   };
 
+  /** Export (save dialog) or print (system dialog) one of the documents after the meeting. */
+  const runDocument = async (action: 'export' | 'print', document: ProtokollDocumentKind, paragraphs?: number[]) => {
+    const meetingId = get().protokollMeetingId;
+    if (!meetingId) return;
+    await flush();
+    get().clearMessages();
+    set({ protokollBusy: true });
+    const input = { meetingId, document, ...(paragraphs ? { paragraphs } : {}) };
+    const name = t().documentNames[document];
+    try {
+      if (action === 'export') {
+        const r = await call('protokoll:export', input);
+        if (r) get().showNotice(t().exported(name, r.pageCount, r.path));
+      } else {
+        const r = await call('protokoll:print', input);
+        get().showNotice(r.printed ? t().printed(name, r.pageCount) : sv.livePreview.printCancelled);
+      }
+    } catch (error) {
+      get().showError(messageOf(error));
+    } finally {
+      set({ protokollBusy: false });
+    }
+  };
+
   return {
     protokollMeetingId: null,
     protokollView: null,
@@ -188,6 +214,19 @@ export const createProtokollSlice: StateCreator<Store, [], [], ProtokollSlice> =
       saveTimer = setTimeout(() => void flush(), SAVE_DELAY_MS);
     },
 
+    restructureProtokoll: async (change) => {
+      await flush();
+      const draft = get().protokollDraft;
+      if (!draft || draft.justerad) return;
+      set((s) => ({
+        protokollDraft: change(draft),
+        protokollSave: 'pending',
+        protokollRevision: s.protokollRevision + 1,
+      }));
+      saveTimer = setTimeout(() => void flush(), SAVE_DELAY_MS);
+      await flush();
+    },
+
     flushProtokoll: flush,
 
     justeraProtokoll: async () => {
@@ -219,38 +258,8 @@ export const createProtokollSlice: StateCreator<Store, [], [], ProtokollSlice> =
       }
     },
 
-    exportProtokoll: async (document, paragraphs) => {
-      const meetingId = get().protokollMeetingId;
-      if (!meetingId) return;
-      await flush();
-      get().clearMessages();
-      set({ protokollBusy: true });
-      try {
-        const r = await call('protokoll:export', { meetingId, document, ...(paragraphs ? { paragraphs } : {}) });
-        if (r) get().showNotice(t().exported(t().documentNames[document], r.pageCount, r.path));
-      } catch (error) {
-        get().showError(messageOf(error));
-      } finally {
-        set({ protokollBusy: false });
-      }
-    },
-
-    printProtokoll: async (document, paragraphs) => {
-      const meetingId = get().protokollMeetingId;
-      if (!meetingId) return;
-      await flush();
-      get().clearMessages();
-      set({ protokollBusy: true });
-      try {
-        const r = await call('protokoll:print', { meetingId, document, ...(paragraphs ? { paragraphs } : {}) });
-        if (r.printed) get().showNotice(t().printed(t().documentNames[document], r.pageCount));
-        else get().showNotice(sv.livePreview.printCancelled);
-      } catch (error) {
-        get().showError(messageOf(error));
-      } finally {
-        set({ protokollBusy: false });
-      }
-    },
+    exportProtokoll: (document, paragraphs) => runDocument('export', document, paragraphs),
+    printProtokoll: (document, paragraphs) => runDocument('print', document, paragraphs),
   };
 };
 

@@ -79,12 +79,16 @@ export const Protokoll = z.object({
   /** Set when justerat: the § numbers are frozen from then on. */
   justerad: z.boolean().optional(),
   paragraphs: z.array(Paragraf).max(1000),
+  /** Filled in over time: the storage place is often known before the posting date. */
   anslag: z
     .object({
-      postedDate: IsoDate,
+      postedDate: IsoDate.optional(),
       storagePlace: z.string().max(300),
       signer: z.string().max(200).optional(),
     })
     .optional(),
 });
 export type Protokoll = z.infer<typeof Protokoll>;
+
+/** The anslagsbevis can be printed once both the posting date and the storage place are given. */
+export const anslagComplete = (p: Protokoll): boolean => Boolean(p.anslag?.postedDate && p.anslag.storagePlace.trim());

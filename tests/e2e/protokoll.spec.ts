@@ -118,6 +118,38 @@ test('the protokoll: created after the meeting, närvaro with an ersättare and 
     .toContain('Beslutet gäller från och med i dag.');
   await expect(p13.getByTestId('beslut-13')).toContainText('Beslutet gäller från och med i dag.');
 
+  // A § added after § 16 takes number 17 and the old § 17 becomes § 18; removing it closes the gap.
+  const titles = app.backend.services.protokoll.get(meetingId).protokoll!.paragraphs.map((x) => x.title);
+  const lastTitle = titles[16]!;
+  await protokoll.getByRole('button', { name: 'Lägg till en ny paragraf efter § 16' }).click();
+  await expect(protokoll.getByRole('heading', { level: 2 })).toContainText('§§ 1–18');
+  await expect(protokoll.getByTestId('paragraf-title-17')).toBeFocused();
+  await page.keyboard.type('Extra ärende om lokaler');
+  await expect(page.getByTestId('protokoll-save-state')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  await expect
+    .poll(() =>
+      app.backend.services.protokoll
+        .get(meetingId)
+        .protokoll!.paragraphs.map((x) => `${x.number} ${x.title}`)
+        .slice(15),
+    )
+    .toEqual([`16 ${titles[15]}`, '17 Extra ärende om lokaler', `18 ${lastTitle}`]);
+  await protokoll.getByRole('button', { name: 'Ta bort § 17' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: '§ 17 ”Extra ärende om lokaler” är borttagen' }),
+  ).toBeVisible();
+  await expect(protokoll.getByRole('heading', { level: 2 })).toContainText('§§ 1–17');
+  await expect
+    .poll(() =>
+      app.backend.services.protokoll
+        .get(meetingId)
+        .protokoll!.paragraphs.map((x) => `${x.number} ${x.title}`)
+        .at(-1),
+    )
+    .toBe(`17 ${lastTitle}`);
+  // Beslut of the moved § is still its own (the editors re-read the protokoll).
+  await expect(protokoll.getByTestId('beslut-13')).toContainText('Beslutet gäller från och med i dag.');
+
   // Justera: asks, then the numbers are frozen and the fields read-only.
   await protokoll.getByTestId('protokoll-justering-date').fill('2026-03-25');
   await protokoll.getByRole('button', { name: 'Justera', exact: true }).click();
@@ -129,8 +161,14 @@ test('the protokoll: created after the meeting, närvaro with an ersättare and 
   expect(app.backend.services.meetings.get(meetingId).status).toBe('justerad');
 
   // Anslag: the day it goes up; the day it comes down is computed; a late posting warns.
-  await protokoll.getByTestId('anslag-posted').fill('2026-03-30');
+  // The storage place is often known first: typed before the date, it is saved all the same.
   await protokoll.getByTestId('anslag-storage').fill('Regionens kansli, Storgatan 1, Norrvik');
+  await expect(protokoll.getByTestId('protokoll-anslag')).toContainText('Fyll i både datum och förvaringsplats.');
+  await expect
+    .poll(() => app.backend.services.protokoll.get(meetingId).protokoll?.anslag?.storagePlace)
+    .toBe('Regionens kansli, Storgatan 1, Norrvik');
+  await expect(protokoll.getByRole('button', { name: 'Exportera anslagsbevis (PDF)' })).toBeDisabled();
+  await protokoll.getByTestId('anslag-posted').fill('2026-03-30');
   await expect(protokoll.getByTestId('protokoll-warnings')).toContainText('senast andra dagen efter justeringen', {
     timeout: 10_000,
   });
@@ -220,6 +258,12 @@ test('the example meeting before opens justerad with its protokoll: read-only, a
   );
   await expect(protokoll.getByTestId('paragraf-9').getByTestId('vote-tally')).toHaveText('10 ja, 2 nej, 0 avstår');
   await expect(protokoll.getByRole('button', { name: 'Justera', exact: true })).toHaveCount(0);
+  await expect(protokoll.getByRole('button', { name: /^Ta bort § / })).toHaveCount(0);
+  // Beslut reads formatted once justerat: a list, not Markdown.
+  const beslut7 = protokoll.getByTestId('beslut-7');
+  await expect(beslut7.locator('li')).toHaveCount(2);
+  await expect(beslut7).not.toContainText('- tilldela');
+  await expect(beslut7).toContainText('tilldela kulturstipendier 2026');
   await expect(protokoll.getByTestId('anslag-posted')).toHaveValue('2026-02-19');
   await expect(protokoll.getByTestId('protokoll-anslag')).toContainText('Anslaget tas ned 2026-03-13');
   await expect(page.getByTestId('protokoll-preview').locator('[data-testid="pdf-preview"]')).toHaveAttribute(

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, createBackend } from '../../electron/backend';
+import { validatePackageJson } from '../../electron/package/validate';
 import { saveProtokollSettings } from '../../electron/repos/protokoll';
 import { ScriptedDialogs } from '../../electron/services/dialogs';
 import type { RecordingPrinter } from '../../electron/services/printer';
@@ -104,6 +105,27 @@ describe('the protokoll of a meeting (IPC, real database)', () => {
     });
     expect(view.takeDownDate).toBe('2022-04-05');
     expect(view.warnings).toHaveLength(2);
+  });
+
+  it('keeps a storage place given before the posting date; the anslagsbevis waits for both', async () => {
+    const meetingId = await heldMeeting('2022-02-23');
+    const p = (await call('protokoll:create', { meetingId })).protokoll!;
+    const view = await call('protokoll:update', {
+      meetingId,
+      protokoll: { ...p, anslag: { storagePlace: 'Kansliet' } },
+    });
+    expect(view.protokoll!.anslag).toEqual({ storagePlace: 'Kansliet' });
+    expect(view.takeDownDate).toBeNull();
+    expect(await refused('protokoll:export', { meetingId, document: 'anslag' })).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Ange datum då anslaget sätts upp och var protokollet förvaras.',
+    });
+    // It travels in the exchange package and comes back.
+    const { pkg } = backend.services.packages.exportMeeting(meetingId);
+    expect(pkg.meeting.protokoll?.anslag).toEqual({ storagePlace: 'Kansliet' });
+    expect(validatePackageJson(JSON.parse(JSON.stringify(pkg))).meeting.protokoll?.anslag).toEqual({
+      storagePlace: 'Kansliet',
+    });
   });
 
   it('exports the protokoll, an utdrag and the anslag through the save dialog; cancelling writes nothing', async () => {

@@ -5,6 +5,7 @@ import type { KallelsePackage } from '../../../shared/package/model';
 import { buildAnslag, buildProtokoll, buildUtdrag, type ProtokollPrint } from '../../../shared/protokoll/build';
 import { deadlineWarnings } from '../../../shared/protokoll/deadlines';
 import { draftProtokoll, protokollPrint } from '../../../shared/protokoll/fromPackage';
+import { anslagComplete } from '../../../shared/protokoll/model';
 import { dbOption, openBackend, resolveMeetingId, withBackend } from '../open';
 import type { CliCommand, CliContext } from '../types';
 import { checkWritable } from './pdf';
@@ -90,7 +91,7 @@ function warn(print: ProtokollPrint, ctx: CliContext) {
   for (const w of deadlineWarnings({
     meetingDate: print.meeting.date,
     ...(p.justeringDate ? { justeringDate: p.justeringDate } : {}),
-    ...(p.anslag ? { postedDate: p.anslag.postedDate } : {}),
+    ...(p.anslag?.postedDate ? { postedDate: p.anslag.postedDate } : {}),
   })) {
     ctx.err(`Varning: ${w}`);
   }
@@ -164,7 +165,7 @@ export const anslagCommand: CliCommand = {
   async run(positionals, values, ctx) {
     const out = outOf(values);
     const print = await printModel(positionals, values, ctx);
-    if (!print.protokoll.anslag) {
+    if (!anslagComplete(print.protokoll)) {
       throw new AppError(
         'VALIDATION',
         'Protokollet har inget anslag ännu: ange datum då anslaget sätts upp och var protokollet förvaras.',

@@ -8,6 +8,44 @@ import { cleanPastedHtml } from './wordPaste';
 
 const t = sv.documents.rich;
 
+/** What the PDF can print: bold, italic, sub-headings, lists, tables; Markdown in and out. */
+const extensions = () => [
+  StarterKit.configure({
+    heading: { levels: [3] },
+    code: false,
+    codeBlock: false,
+    strike: false,
+    underline: false,
+    link: false,
+    horizontalRule: false,
+  }),
+  Table.configure({ resizable: false }),
+  TableRow,
+  TableHeader,
+  TableCell,
+  Markdown,
+];
+
+/** Formatted text that cannot be changed (a justerat protokoll): the same rendering, no toolbar. */
+export function RichTextView(props: { label: string; value: string }) {
+  const labelId = useId();
+  const editor = useEditor({
+    extensions: extensions(),
+    content: props.value,
+    contentType: 'markdown',
+    editable: false,
+    editorProps: { attributes: { 'aria-labelledby': labelId, class: 'rich-content read-only' } },
+  });
+  return (
+    <div className="rich-field">
+      <span id={labelId} className="field-label">
+        {props.label}
+      </span>
+      <EditorContent editor={editor} />
+    </div>
+  );
+}
+
 /**
  * A word-processor-like field (Tiptap/ProseMirror) for the long texts. It shows formatted
  * text, never markup, and hands back Markdown (what the package stores and the PDF builder
@@ -16,22 +54,7 @@ const t = sv.documents.rich;
 export function RichTextEditor(props: { label: string; value: string; onChange: (markdown: string) => void }) {
   const labelId = useId();
   const editor = useEditor({
-    extensions: [
-      StarterKit.configure({
-        heading: { levels: [3] },
-        code: false,
-        codeBlock: false,
-        strike: false,
-        underline: false,
-        link: false,
-        horizontalRule: false,
-      }),
-      Table.configure({ resizable: false }),
-      TableRow,
-      TableHeader,
-      TableCell,
-      Markdown,
-    ],
+    extensions: extensions(),
     content: props.value,
     contentType: 'markdown',
     editorProps: {

@@ -90,11 +90,15 @@ export function AnslagEditor(props: { protokoll: Protokoll; takeDownDate: string
   const anslag = protokoll.anslag;
   const setAnslag = (change: { postedDate?: string; storagePlace?: string; signer?: string }) =>
     edit((p) => {
-      const merged = { postedDate: '', storagePlace: '', ...p.anslag, ...change };
+      // Each field is kept as soon as it is typed, whichever comes first (nothing typed is lost);
+      // the anslag disappears only when all three are empty.
+      const { postedDate, storagePlace, signer } = { storagePlace: '', ...p.anslag, ...change };
       const { anslag: _old, ...rest } = p;
-      if (!merged.postedDate) return rest;
-      const { signer, ...required } = merged;
-      return { ...rest, anslag: { ...required, ...(signer ? { signer } : {}) } };
+      if (!postedDate && !storagePlace && !signer) return rest;
+      return {
+        ...rest,
+        anslag: { storagePlace, ...(postedDate ? { postedDate } : {}), ...(signer ? { signer } : {}) },
+      };
     });
   return (
     <section className="protokoll-section" aria-labelledby="protokoll-anslag" data-testid="protokoll-anslag">
@@ -107,7 +111,13 @@ export function AnslagEditor(props: { protokoll: Protokoll; takeDownDate: string
           placeholder="ÅÅÅÅ-MM-DD"
           check={checkDate}
           testId="anslag-posted"
-          hint={props.takeDownDate ? t.takeDown(props.takeDownDate) : null}
+          hint={
+            props.takeDownDate
+              ? t.takeDown(props.takeDownDate)
+              : anslag && !anslag.postedDate
+                ? t.anslagNeedsBoth
+                : null
+          }
           onChange={(postedDate) => setAnslag({ postedDate })}
         />
         <CheckedField
@@ -115,7 +125,7 @@ export function AnslagEditor(props: { protokoll: Protokoll; takeDownDate: string
           value={anslag?.storagePlace ?? ''}
           wide
           testId="anslag-storage"
-          hint={anslag && !anslag.storagePlace ? t.anslagNeedsBoth : null}
+          hint={anslag?.postedDate && !anslag.storagePlace.trim() ? t.anslagNeedsBoth : null}
           onChange={(storagePlace) => setAnslag({ storagePlace })}
         />
         <CheckedField

@@ -1,9 +1,10 @@
 import { memo } from 'react';
 import { attendanceAt, personLine } from '../../../shared/protokoll/attendance';
 import type { Paragraf, Protokoll } from '../../../shared/protokoll/model';
+import { insertParagraph, removeParagraph } from '../../../shared/protokoll/paragraphs';
 import { useStore } from '../../state/store';
 import { sv } from '../../strings.sv';
-import { RichTextEditor } from '../documents/RichTextEditor';
+import { RichTextEditor, RichTextView } from '../documents/RichTextEditor';
 import { CheckedField, LinesArea, TextArea } from './fields';
 import { VoteTable } from './VoteTable';
 
@@ -52,6 +53,48 @@ function JavField(props: {
   );
 }
 
+/** Focuses and selects the title of § `n` once it is on screen (a new paragraf gets its title typed). */
+export function focusParagraphTitle(n: number) {
+  requestAnimationFrame(() => {
+    const input = document.querySelector<HTMLInputElement>(`[data-testid="paragraf-title-${n}"]`);
+    input?.focus();
+    input?.select();
+  });
+}
+
+/** Adding a paragraf after this one, or removing it (before justering; both undoable). */
+function ParagraphTools(props: { index: number; number: number; title: string }) {
+  const restructure = useStore((s) => s.restructureProtokoll);
+  const notice = useStore((s) => s.showNotice);
+  return (
+    <div className="paragraf-tools">
+      <button
+        type="button"
+        className="small"
+        aria-label={t.addParagraphLabel(props.number)}
+        onClick={async () => {
+          await restructure((p) => insertParagraph(p, props.index + 1, t.newParagraphTitle));
+          notice(t.paragraphAdded(props.number + 1));
+          focusParagraphTitle(props.number + 1);
+        }}
+      >
+        {t.addParagraph}
+      </button>
+      <button
+        type="button"
+        className="small"
+        aria-label={t.removeParagraphLabel(props.number)}
+        onClick={async () => {
+          await restructure((p) => removeParagraph(p, props.index));
+          notice(t.paragraphRemoved(props.number, props.title));
+        }}
+      >
+        {t.removeParagraph}
+      </button>
+    </div>
+  );
+}
+
 /** One paragraf: title, dnr, Beslut (rich text) and the fields a protokoll may carry. */
 export const ParagraphEditor = memo(function ParagraphEditor(props: {
   protokoll: Protokoll;
@@ -87,7 +130,10 @@ export const ParagraphEditor = memo(function ParagraphEditor(props: {
   ].some(Boolean);
   return (
     <section className="paragraf" aria-labelledby={headingId} data-testid={`paragraf-${paragraf.number}`}>
-      <h4 id={headingId}>{t.paragraph(paragraf.number, paragraf.title)}</h4>
+      <div className="paragraf-head">
+        <h4 id={headingId}>{t.paragraph(paragraf.number, paragraf.title)}</h4>
+        {readOnly ? null : <ParagraphTools index={index} number={paragraf.number} title={paragraf.title} />}
+      </div>
       <div className="field-row">
         <CheckedField
           label={t.title}
@@ -95,6 +141,7 @@ export const ParagraphEditor = memo(function ParagraphEditor(props: {
           required
           wide
           readOnly={readOnly}
+          testId={`paragraf-title-${paragraf.number}`}
           onChange={(title) => patch({ title })}
         />
         <CheckedField
@@ -105,11 +152,8 @@ export const ParagraphEditor = memo(function ParagraphEditor(props: {
         />
       </div>
       {readOnly ? (
-        <div className="field wide">
-          <span className="field-label">{t.beslut}</span>
-          <div className="rich-content read-only" data-testid={`beslut-${paragraf.number}`}>
-            {paragraf.beslut}
-          </div>
+        <div data-testid={`beslut-${paragraf.number}`}>
+          <RichTextView key={`${revision}`} label={t.beslut} value={paragraf.beslut} />
         </div>
       ) : (
         <div data-testid={`beslut-${paragraf.number}`}>
@@ -162,25 +206,31 @@ export const ParagraphEditor = memo(function ParagraphEditor(props: {
       {readOnly && !filled ? null : (
         <details className="paragraf-more" open={filled}>
           <summary>{t.more}</summary>
-          <TextArea
-            label={t.yrkanden}
-            value={paragraf.yrkanden}
-            readOnly={readOnly}
-            onChange={(yrkanden) => patch({ yrkanden })}
-          />
-          <TextArea
-            label={t.propositionsordning}
-            value={paragraf.propositionsordning}
-            readOnly={readOnly}
-            onChange={(propositionsordning) => patch({ propositionsordning })}
-          />
-          <VoteTable
-            protokoll={protokoll}
-            paragraf={paragraf}
-            order={order}
-            readOnly={readOnly}
-            onChange={(omrostning) => patch({ omrostning })}
-          />
+          {show(paragraf.yrkanden) ? (
+            <TextArea
+              label={t.yrkanden}
+              value={paragraf.yrkanden}
+              readOnly={readOnly}
+              onChange={(yrkanden) => patch({ yrkanden })}
+            />
+          ) : null}
+          {show(paragraf.propositionsordning) ? (
+            <TextArea
+              label={t.propositionsordning}
+              value={paragraf.propositionsordning}
+              readOnly={readOnly}
+              onChange={(propositionsordning) => patch({ propositionsordning })}
+            />
+          ) : null}
+          {show(paragraf.omrostning) ? (
+            <VoteTable
+              protokoll={protokoll}
+              paragraf={paragraf}
+              order={order}
+              readOnly={readOnly}
+              onChange={(omrostning) => patch({ omrostning })}
+            />
+          ) : null}
           {show(paragraf.reservationer) ? (
             <TextArea
               label={t.reservationer}

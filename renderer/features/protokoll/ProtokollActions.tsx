@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Protokoll } from '../../../shared/protokoll/model';
+import { anslagComplete, type Protokoll } from '../../../shared/protokoll/model';
 import { useStore } from '../../state/store';
 import { sv } from '../../strings.sv';
 
@@ -14,6 +14,7 @@ export function ProtokollActions({ protokoll }: { protokoll: Protokoll }) {
   const [chosen, setChosen] = useState<number[]>([]);
   const [utdragProblem, setUtdragProblem] = useState(false);
   const utdragErrorId = useId();
+  const anslagReady = anslagComplete(protokoll);
   const omedelbar = protokoll.paragraphs.some((p) => p.omedelbarJustering);
   const utdrag = (run: typeof exportDoc) => {
     if (chosen.length === 0) {
@@ -47,13 +48,13 @@ export function ProtokollActions({ protokoll }: { protokoll: Protokoll }) {
         </button>
         <button
           type="button"
-          disabled={busy || !protokoll.anslag}
-          title={protokoll.anslag ? undefined : t.anslagMissing}
+          disabled={busy || !anslagReady}
+          title={anslagReady ? undefined : t.anslagMissing}
           onClick={() => void exportDoc('anslag')}
         >
           {t.anslagExport}
         </button>
-        <button type="button" disabled={busy || !protokoll.anslag} onClick={() => void printDoc('anslag')}>
+        <button type="button" disabled={busy || !anslagReady} onClick={() => void printDoc('anslag')}>
           {t.anslagPrint}
         </button>
         <button

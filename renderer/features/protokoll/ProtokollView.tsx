@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { meetingStatusLabel } from '../../../shared/domain/meetingStatus';
+import { insertParagraph } from '../../../shared/protokoll/paragraphs';
 import { useStore } from '../../state/store';
 import { sv } from '../../strings.sv';
 import { AttendanceEditor } from './AttendanceEditor';
 import { AnslagEditor, ProtokollHead } from './HeadAndAnslag';
-import { ParagraphEditor } from './ParagraphEditor';
+import { focusParagraphTitle, ParagraphEditor } from './ParagraphEditor';
 import { ProtokollActions } from './ProtokollActions';
 import './protokoll.css';
 
@@ -26,6 +27,7 @@ export function ProtokollView() {
   const busy = useStore((s) => s.protokollBusy);
   const close = useStore((s) => s.closeProtokoll);
   const create = useStore((s) => s.createProtokoll);
+  const restructure = useStore((s) => s.restructureProtokoll);
   // Leaving the view (or the window) saves what is still waiting.
   useEffect(() => () => void useStore.getState().flushProtokoll(), []);
   if (!meeting) return null;
@@ -88,6 +90,17 @@ export function ProtokollView() {
               {t.paragraphs}
               {numbers.length > 0 ? <span className="muted"> {t.rangeLabel(numbers[0]!, numbers.at(-1)!)}</span> : null}
             </h3>
+            {draft.paragraphs.length === 0 && !readOnly ? (
+              <button
+                type="button"
+                onClick={async () => {
+                  await restructure((p) => insertParagraph(p, 0, t.newParagraphTitle));
+                  focusParagraphTitle(useStore.getState().protokollDraft?.paragraphs[0]?.number ?? 1);
+                }}
+              >
+                {t.addFirstParagraph}
+              </button>
+            ) : null}
             {draft.paragraphs.map((p, i) => (
               <ParagraphEditor
                 key={p.number}

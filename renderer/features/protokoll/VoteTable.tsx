@@ -55,41 +55,47 @@ export function VoteTable(props: {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a name may be typed twice while editing
-            <tr key={i}>
-              <td>
-                <input
-                  aria-label={`${t.voteName} (${i + 1})`}
-                  value={r.name}
-                  readOnly={readOnly}
-                  onChange={(e) => e.target.value.trim() && setRow(i, { name: e.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={`${t.voteParty} (${i + 1})`}
-                  value={r.party ?? ''}
-                  readOnly={readOnly}
-                  onChange={(e) => setRow(i, { party: e.target.value })}
-                />
-              </td>
-              <td>
-                <select
-                  aria-label={`${t.vote}: ${r.name}`}
-                  value={r.vote}
-                  disabled={readOnly}
-                  onChange={(e) => setRow(i, { vote: e.target.value as VoteRow['vote'] })}
-                >
-                  {(['ja', 'nej', 'avstar'] as const).map((v) => (
-                    <option key={v} value={v}>
-                      {t.votes[v]}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
-          ))}
+          {rows.map((r, i) =>
+            readOnly ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows are read in order and never move here
+              <tr key={i}>
+                <td>{r.name}</td>
+                <td>{r.party ?? ''}</td>
+                <td>{t.votes[r.vote]}</td>
+              </tr>
+            ) : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a name may be typed twice while editing
+              <tr key={i}>
+                <td>
+                  <input
+                    aria-label={`${t.voteName} (${i + 1})`}
+                    value={r.name}
+                    onChange={(e) => e.target.value.trim() && setRow(i, { name: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`${t.voteParty} (${i + 1})`}
+                    value={r.party ?? ''}
+                    onChange={(e) => setRow(i, { party: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label={`${t.vote}: ${r.name}`}
+                    value={r.vote}
+                    onChange={(e) => setRow(i, { vote: e.target.value as VoteRow['vote'] })}
+                  >
+                    {(['ja', 'nej', 'avstar'] as const).map((v) => (
+                      <option key={v} value={v}>
+                        {t.votes[v]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
       <p className="muted" data-testid="vote-tally">
