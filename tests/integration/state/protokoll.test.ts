@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend';
 import type { useStore as Store } from '../../../renderer/state/store';
+import { insertParagraph, removeParagraph } from '../../../shared/protokoll/paragraphs';
 import { sampleDir } from '../../helpers/packages';
 import { startBackend, stopBackend } from './harness';
 
@@ -112,5 +113,29 @@ describe('the protokoll slice (state layer, real backend)', () => {
     await s().undo(); // the justerare, from before justering
     expect(s().error).toBe('Protokollet är justerat; det går inte att ångra ändringar från före justeringen.');
     expect(saved(meetingId)).toMatchObject({ justerad: true, justerare: ['Anna Exempelsson'] });
+  });
+
+  it('adding and removing a § are one undo step each; undo and redo put the §§ back', async () => {
+    const meetingId = await heldAndOpen();
+    await s().createProtokoll();
+    const before = saved(meetingId).paragraphs.map((p) => p.title);
+    s().editProtokoll((p) => ({ ...p, endTime: '15:30' }));
+    await s().restructureProtokoll((p) => insertParagraph(p, 1, 'Ny paragraf'));
+    // The pending edit was saved first, as its own step.
+    expect(s().past.map((c) => c.label)).toEqual(['ändra protokollet', 'ändra protokollet']);
+    expect(saved(meetingId).paragraphs.map((p) => p.title)).toEqual([before[0], 'Ny paragraf', ...before.slice(1)]);
+    const revision = s().protokollRevision;
+    await s().restructureProtokoll((p) => removeParagraph(p, 0));
+    expect(s().protokollRevision).toBeGreaterThan(revision);
+    expect(saved(meetingId).paragraphs.map((p) => p.title)).toEqual(['Ny paragraf', ...before.slice(1)]);
+    expect(saved(meetingId).paragraphs[0]!.number).toBe(1);
+    await s().undo();
+    expect(saved(meetingId).paragraphs.map((p) => p.title)).toEqual([before[0], 'Ny paragraf', ...before.slice(1)]);
+    expect(s().protokollDraft!.paragraphs.map((p) => p.title)).toEqual(saved(meetingId).paragraphs.map((p) => p.title));
+    await s().undo();
+    expect(saved(meetingId).paragraphs.map((p) => p.title)).toEqual(before);
+    expect(saved(meetingId).endTime).toBe('15:30');
+    await s().redo();
+    expect(saved(meetingId).paragraphs).toHaveLength(before.length + 1);
   });
 });
