@@ -4,6 +4,7 @@
 
 import { documents as decisionDocuments } from './decisions.mjs';
 import { memberships, officials } from './people.mjs';
+import { anchors, reviewRound, withId } from './review.mjs';
 
 export const NAMND = 'Kultur- och bildningsnämnden';
 
@@ -105,7 +106,8 @@ export function examplePackage(file) {
               title: 'Verksamhetsbidrag 2026 till regionala kulturorganisationer',
               dnr: 'RN 2025/1190',
               kind: 'beslut',
-              documents: d.verksamhetsbidrag,
+              'x-id': anchors.bidrag,
+              documents: withId(d.verksamhetsbidrag, 2, anchors.bidragBilaga),
             },
             {
               number: 12,
@@ -119,14 +121,16 @@ export function examplePackage(file) {
               title: 'Remissvar – Kulturmiljöprogram för Norrviks kommun',
               dnr: 'RN 2026/88',
               kind: 'beslut',
-              documents: d.kulturmiljo,
+              'x-id': anchors.kulturmiljo,
+              documents: withId(d.kulturmiljo, 1, anchors.kulturmiljoTs),
             },
             {
               number: 14,
               title: 'Projektstöd till Norrviks filmdagar 2026',
               dnr: 'RN 2026/102',
               kind: 'beslut',
-              documents: d.filmdagar,
+              'x-id': anchors.film,
+              documents: withId(d.filmdagar, 1, anchors.filmTs),
             },
             {
               number: 15,
@@ -146,6 +150,7 @@ export function examplePackage(file) {
         },
         { heading: 'Övrigt', items: [{ number: 17, title: 'Övriga frågor', kind: 'ovriga_fragor' }] },
       ],
+      ...reviewRound(),
     },
   };
 }

@@ -90,6 +90,49 @@ describe('the shipped example meeting (samples/exempel)', () => {
         expect(types).toContain(type);
       }
       expect(types.filter((t) => t === 'pdf')).toHaveLength(7);
+
+      // The presidium's review round: each comment on its item and document, one answered and resolved.
+      const review = backend.services.review.overview(summary.meetingId);
+      expect(
+        review.comments.map((c) => [c.author, c.anchor.state, c.anchor.itemNumber, c.anchor.documentTitle, c.quote]),
+      ).toEqual(
+        expect.arrayContaining([
+          [
+            'Margareta Forsvik',
+            'document',
+            14,
+            'Tjänsteskrivelse ”Projektstöd till Norrviks filmdagar 2026”',
+            'filmpedagogiska skolvisningar',
+          ],
+          ['Johan Ekelöw', 'document', 11, 'Bilaga 1: Förslag till fördelning av verksamhetsbidrag 2026', null],
+          [
+            'Margareta Forsvik',
+            'document',
+            13,
+            'Tjänsteskrivelse ”Yttrande över Kulturmiljöprogram för Norrviks kommun”',
+            'flottledsmiljöerna längs Norrviksälven',
+          ],
+        ]),
+      );
+      expect(review.comments).toHaveLength(3);
+      const answered = review.comments.filter((c) => c.answers.length > 0);
+      expect(answered.map((c) => [c.anchor.itemNumber, c.resolvedAt !== null, c.answers[0]!.author])).toEqual([
+        [14, true, 'Sekreteraren'],
+      ]);
+      expect(review.verdicts.map((v) => `${v.reviewer}: ${v.itemLabel} ${v.verdict}`).sort()).toEqual([
+        'Johan Ekelöw: 11. Verksamhetsbidrag 2026 till regionala kulturorganisationer behover_andras',
+        'Margareta Forsvik: 11. Verksamhetsbidrag 2026 till regionala kulturorganisationer ok',
+        'Margareta Forsvik: 13. Remissvar – Kulturmiljöprogram för Norrviks kommun behover_andras',
+        'Margareta Forsvik: 14. Projektstöd till Norrviks filmdagar 2026 ok',
+      ]);
+      // Exported again, the round travels with the meeting under the same identities.
+      const { json } = backend.services.packages.exportMeeting(summary.meetingId);
+      const again = json.meeting as Record<string, { id: string }[]>;
+      expect(again['x-comments']!.map((c) => c.id).sort()).toEqual([
+        'exempel-kommentar-1',
+        'exempel-kommentar-2',
+        'exempel-kommentar-3',
+      ]);
     } finally {
       backend.close();
     }
