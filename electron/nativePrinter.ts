@@ -9,8 +9,9 @@ import type { Printer } from './services/printer';
  * The system print dialog for a whole package. The PDF is written to a private temp folder and
  * opened in a hidden window with Chromium's PDF viewer (plugins on, no preload, sandboxed), whose
  * webContents.print() shows the system dialog. If that window cannot print, the PDF opens in the
- * system's PDF reader instead (print from there). Not exercised by the automated tests, which
- * use RecordingPrinter; see README.
+ * system's PDF reader instead (print from there). Printing from the PDF viewer gave blank pages
+ * before Electron 32 (electron/electron#30947, fixed by #43309); we ship 45. Not exercised by the
+ * automated tests, which use RecordingPrinter (no Electron binary, no printer); see README.
  */
 export const nativePrinter: Printer = {
   async print(pdf, title) {

@@ -65,6 +65,30 @@ export const createHistorySlice: StateCreator<Store, [], [], HistorySlice> = (se
     await get().refreshCurrent();
   };
 
+  /** Undo takes the last done command back; redo runs the last undone one again. */
+  const step = (direction: 'undo' | 'redo') => {
+    // A protokoll edit still waiting for its save is saved first, so undo takes back that edit.
+    void get().flushProtokoll();
+    const undo = direction === 'undo';
+    return enqueue(async () => {
+      const command = (undo ? get().past : get().future).at(-1);
+      if (!command) return;
+      get().clearMessages();
+      if (!(await mayChange(command))) return;
+      try {
+        apply(await (undo ? command.revert() : command.run()), command.meetingId, true);
+        set((s) =>
+          undo
+            ? { past: s.past.slice(0, -1), future: [...s.future, command] }
+            : { future: s.future.slice(0, -1), past: [...s.past, command] },
+        );
+        get().showNotice(undo ? sv.history.undone(command.label) : sv.history.redone(command.label));
+      } catch (error) {
+        await recover(error);
+      }
+    });
+  };
+
   return {
     past: [],
     future: [],
@@ -86,40 +110,8 @@ export const createHistorySlice: StateCreator<Store, [], [], HistorySlice> = (se
 
     record: (command) => set((s) => ({ past: [...s.past, command].slice(-HISTORY_LIMIT), future: [] })),
 
-    undo: () => {
-      // A protokoll edit still waiting for its save is saved first, so undo takes back that edit.
-      void get().flushProtokoll();
-      return enqueue(async () => {
-        const command = get().past.at(-1);
-        if (!command) return;
-        get().clearMessages();
-        if (!(await mayChange(command))) return;
-        try {
-          apply(await command.revert(), command.meetingId, true);
-          set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, command] }));
-          get().showNotice(sv.history.undone(command.label));
-        } catch (error) {
-          await recover(error);
-        }
-      });
-    },
-
-    redo: () => {
-      void get().flushProtokoll();
-      return enqueue(async () => {
-        const command = get().future.at(-1);
-        if (!command) return;
-        get().clearMessages();
-        if (!(await mayChange(command))) return;
-        try {
-          apply(await command.run(), command.meetingId, true);
-          set((s) => ({ future: s.future.slice(0, -1), past: [...s.past, command] }));
-          get().showNotice(sv.history.redone(command.label));
-        } catch (error) {
-          await recover(error);
-        }
-      });
-    },
+    undo: () => step('undo'),
+    redo: () => step('redo'),
 
     clearHistory: () => set({ past: [], future: [] }),
   };

@@ -2,7 +2,6 @@ import { type ClipboardEvent, useState } from 'react';
 import { type PasteResult, parseDelegationRows, parseInformationRows } from '../../../shared/domain/tablePaste';
 import {
   type Delegationsbeslut,
-  type InformationCategory,
   type Informationshandlingar,
   informationCategories,
 } from '../../../shared/package/model';
@@ -35,7 +34,98 @@ function PasteBox<T>(props: { parse: (text: string) => PasteResult<T>; onRows: (
   );
 }
 
+/** A column of a compilation table: a text field, or a choice among fixed options. */
+interface Column<R> {
+  key: keyof R & string;
+  label: string;
+  placeholder?: string;
+  options?: readonly string[];
+}
+
+/**
+ * The rows of a compilation as an editable table: one field per column, a remove button per
+ * row, "add row", and a paste target for rows copied from a spreadsheet.
+ */
+function RowsTable<R extends object>(props: {
+  columns: Column<R>[];
+  rows: R[];
+  onChange: (rows: R[]) => void;
+  newRow: () => R;
+  parse: (text: string) => PasteResult<R>;
+}) {
+  const { columns, rows, onChange } = props;
+  const cell = (row: R, key: keyof R) => (row[key] as string | undefined) ?? '';
+  const setCell = (i: number, key: keyof R, value: string) =>
+    onChange(rows.map((x, j) => (j === i ? { ...x, [key]: value } : x)));
+  return (
+    <>
+      <table className="doc-table">
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.label}
+              </th>
+            ))}
+            <th scope="col">
+              <span className="visually-hidden">{t.removeRow(0).replace(' 0', '')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own; their order is the identity
+            <tr key={i}>
+              {columns.map((c) => (
+                <td key={c.key}>
+                  {c.options ? (
+                    <select
+                      aria-label={`${c.label}, rad ${i + 1}`}
+                      value={cell(r, c.key)}
+                      onChange={(ev) => setCell(i, c.key, ev.target.value)}
+                    >
+                      {c.options.map((o) => (
+                        <option key={o}>{o}</option>
+                      ))}
+                    </select>
+                  ) : (
+                    <input
+                      aria-label={`${c.label}, rad ${i + 1}`}
+                      value={cell(r, c.key)}
+                      placeholder={c.placeholder}
+                      onChange={(ev) => setCell(i, c.key, ev.target.value)}
+                    />
+                  )}
+                </td>
+              ))}
+              <td>
+                <button
+                  type="button"
+                  aria-label={t.removeRow(i + 1)}
+                  onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                >
+                  ✕
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 ? <p className="muted">{t.empty}</p> : null}
+      <button type="button" onClick={() => onChange([...rows, props.newRow()])}>
+        + {t.addRow}
+      </button>
+      <PasteBox parse={props.parse} onRows={(pasted) => onChange([...rows, ...pasted])} />
+    </>
+  );
+}
+
 type Entry = Informationshandlingar['entries'][number];
+const entryColumns: Column<Entry>[] = [
+  { key: 'category', label: t.category, options: informationCategories },
+  { key: 'reference', label: t.reference },
+  { key: 'text', label: t.text },
+];
 
 export function cleanInformation(d: Informationshandlingar): Informationshandlingar {
   const dnr = optional(d.dnr);
@@ -54,9 +144,6 @@ export function InformationEditor(props: {
   onChange: (d: Informationshandlingar) => void;
 }) {
   const { draft, onChange } = props;
-  const setEntries = (entries: Entry[]) => onChange({ ...draft, entries });
-  const setEntry = (i: number, patch: Partial<Entry>) =>
-    setEntries(draft.entries.map((e, j) => (j === i ? { ...e, ...patch } : e)));
   return (
     <div className="doc-form" data-testid="editor-informationshandlingar">
       <TextField
@@ -65,74 +152,23 @@ export function InformationEditor(props: {
         onChange={(v) => onChange({ ...draft, dnr: v })}
       />
       <p className="muted">{t.allCategories}</p>
-      <table className="doc-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.category}</th>
-            <th scope="col">{t.reference}</th>
-            <th scope="col">{t.text}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t.removeRow(0).replace(' 0', '')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {draft.entries.map((e, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own; their order is the identity
-            <tr key={i}>
-              <td>
-                <select
-                  aria-label={`${t.category}, rad ${i + 1}`}
-                  value={e.category}
-                  onChange={(ev) => setEntry(i, { category: ev.target.value as InformationCategory })}
-                >
-                  {informationCategories.map((c) => (
-                    <option key={c}>{c}</option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input
-                  aria-label={`${t.reference}, rad ${i + 1}`}
-                  value={e.reference ?? ''}
-                  onChange={(ev) => setEntry(i, { reference: ev.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={`${t.text}, rad ${i + 1}`}
-                  value={e.text}
-                  onChange={(ev) => setEntry(i, { text: ev.target.value })}
-                />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  aria-label={t.removeRow(i + 1)}
-                  onClick={() => setEntries(draft.entries.filter((_, j) => j !== i))}
-                >
-                  ✕
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {draft.entries.length === 0 ? <p className="muted">{t.empty}</p> : null}
-      <button type="button" onClick={() => setEntries([...draft.entries, { category: 'Övrigt', text: '' }])}>
-        + {t.addRow}
-      </button>
-      <PasteBox parse={parseInformationRows} onRows={(rows) => setEntries([...draft.entries, ...rows])} />
+      <RowsTable<Entry>
+        columns={entryColumns}
+        rows={draft.entries}
+        onChange={(entries) => onChange({ ...draft, entries })}
+        newRow={() => ({ category: 'Övrigt', text: '' })}
+        parse={parseInformationRows}
+      />
     </div>
   );
 }
 
 type Row = Delegationsbeslut['rows'][number];
-const columns: { key: keyof Row; label: string }[] = [
+const rowColumns: Column<Row>[] = [
   { key: 'arendetyp', label: t.arendetyp },
   { key: 'rubrik', label: t.rubrik },
   { key: 'dnr', label: t.dnr },
-  { key: 'beslutsdatum', label: t.beslutsdatum },
+  { key: 'beslutsdatum', label: t.beslutsdatum, placeholder: 'ÅÅÅÅ-MM-DD' },
   { key: 'delegat', label: t.delegat },
 ];
 
@@ -158,7 +194,6 @@ export function cleanDelegation(d: Delegationsbeslut): Delegationsbeslut {
 
 export function DelegationEditor(props: { draft: Delegationsbeslut; onChange: (d: Delegationsbeslut) => void }) {
   const { draft, onChange } = props;
-  const setRows = (rows: Row[]) => onChange({ ...draft, rows });
   return (
     <div className="doc-form" data-testid="editor-delegationsbeslut">
       <TextField
@@ -166,56 +201,13 @@ export function DelegationEditor(props: { draft: Delegationsbeslut; onChange: (d
         value={draft.dnr ?? ''}
         onChange={(v) => onChange({ ...draft, dnr: v })}
       />
-      <table className="doc-table">
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.key} scope="col">
-                {c.label}
-              </th>
-            ))}
-            <th scope="col">
-              <span className="visually-hidden">{t.removeRow(0).replace(' 0', '')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {draft.rows.map((r, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own; their order is the identity
-            <tr key={i}>
-              {columns.map((c) => (
-                <td key={c.key}>
-                  <input
-                    aria-label={`${c.label}, rad ${i + 1}`}
-                    value={r[c.key] ?? ''}
-                    placeholder={c.key === 'beslutsdatum' ? 'ÅÅÅÅ-MM-DD' : undefined}
-                    onChange={(ev) =>
-                      setRows(draft.rows.map((x, j) => (j === i ? { ...x, [c.key]: ev.target.value } : x)))
-                    }
-                  />
-                </td>
-              ))}
-              <td>
-                <button
-                  type="button"
-                  aria-label={t.removeRow(i + 1)}
-                  onClick={() => setRows(draft.rows.filter((_, j) => j !== i))}
-                >
-                  ✕
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {draft.rows.length === 0 ? <p className="muted">{t.empty}</p> : null}
-      <button
-        type="button"
-        onClick={() => setRows([...draft.rows, { arendetyp: '', rubrik: '', beslutsdatum: '', delegat: '' }])}
-      >
-        + {t.addRow}
-      </button>
-      <PasteBox parse={parseDelegationRows} onRows={(rows) => setRows([...draft.rows, ...rows])} />
+      <RowsTable<Row>
+        columns={rowColumns}
+        rows={draft.rows}
+        onChange={(rows) => onChange({ ...draft, rows })}
+        newRow={() => ({ arendetyp: '', rubrik: '', beslutsdatum: '', delegat: '' })}
+        parse={parseDelegationRows}
+      />
     </div>
   );
 }

@@ -53,6 +53,9 @@ function JavField(props: {
   );
 }
 
+type TextKey = 'sammanfattning' | 'yrkanden' | 'propositionsordning' | 'reservationer' | 'protokollsanteckningar';
+type LinesKey = 'beslutsunderlag' | 'beslutetSkickasTill';
+
 /** Focuses and selects the title of § `n` once it is on screen (a new paragraf gets its title typed). */
 export function focusParagraphTitle(n: number) {
   requestAnimationFrame(() => {
@@ -120,6 +123,27 @@ export const ParagraphEditor = memo(function ParagraphEditor(props: {
   const headingId = `paragraf-${paragraf.number}`;
   // Once justerat the paragraf reads like the protokoll: empty fields are left out.
   const show = (value: unknown) => !readOnly || (Array.isArray(value) ? value.length > 0 : Boolean(value));
+  // The optional plain-text and one-per-line fields, each left out once justerat if empty.
+  const text = (key: TextKey, label: string, rows?: number) =>
+    show(paragraf[key]) ? (
+      <TextArea
+        label={label}
+        value={paragraf[key]}
+        readOnly={readOnly}
+        {...(rows ? { rows } : {})}
+        onChange={(value) => patch({ [key]: value })}
+      />
+    ) : null;
+  const lines = (key: LinesKey, label: string, hint?: string) =>
+    show(paragraf[key]) ? (
+      <LinesArea
+        label={label}
+        value={paragraf[key]}
+        readOnly={readOnly}
+        hint={readOnly ? undefined : hint}
+        onChange={(value) => patch({ [key]: value })}
+      />
+    ) : null;
   const filled = [
     paragraf.yrkanden,
     paragraf.propositionsordning,
@@ -165,32 +189,9 @@ export const ParagraphEditor = memo(function ParagraphEditor(props: {
           />
         </div>
       )}
-      {show(paragraf.sammanfattning) ? (
-        <TextArea
-          label={t.sammanfattning}
-          value={paragraf.sammanfattning}
-          readOnly={readOnly}
-          rows={3}
-          onChange={(sammanfattning) => patch({ sammanfattning })}
-        />
-      ) : null}
-      {show(paragraf.beslutsunderlag) ? (
-        <LinesArea
-          label={t.beslutsunderlag}
-          value={paragraf.beslutsunderlag}
-          readOnly={readOnly}
-          hint={readOnly ? undefined : t.linesHint}
-          onChange={(beslutsunderlag) => patch({ beslutsunderlag })}
-        />
-      ) : null}
-      {show(paragraf.beslutetSkickasTill) ? (
-        <LinesArea
-          label={t.skickasTill}
-          value={paragraf.beslutetSkickasTill}
-          readOnly={readOnly}
-          onChange={(beslutetSkickasTill) => patch({ beslutetSkickasTill })}
-        />
-      ) : null}
+      {text('sammanfattning', t.sammanfattning, 3)}
+      {lines('beslutsunderlag', t.beslutsunderlag, t.linesHint)}
+      {lines('beslutetSkickasTill', t.skickasTill)}
       {readOnly && !paragraf.omedelbarJustering ? null : (
         <label className="check">
           <input
@@ -206,22 +207,8 @@ export const ParagraphEditor = memo(function ParagraphEditor(props: {
       {readOnly && !filled ? null : (
         <details className="paragraf-more" open={filled}>
           <summary>{t.more}</summary>
-          {show(paragraf.yrkanden) ? (
-            <TextArea
-              label={t.yrkanden}
-              value={paragraf.yrkanden}
-              readOnly={readOnly}
-              onChange={(yrkanden) => patch({ yrkanden })}
-            />
-          ) : null}
-          {show(paragraf.propositionsordning) ? (
-            <TextArea
-              label={t.propositionsordning}
-              value={paragraf.propositionsordning}
-              readOnly={readOnly}
-              onChange={(propositionsordning) => patch({ propositionsordning })}
-            />
-          ) : null}
+          {text('yrkanden', t.yrkanden)}
+          {text('propositionsordning', t.propositionsordning)}
           {show(paragraf.omrostning) ? (
             <VoteTable
               protokoll={protokoll}
@@ -231,22 +218,8 @@ export const ParagraphEditor = memo(function ParagraphEditor(props: {
               onChange={(omrostning) => patch({ omrostning })}
             />
           ) : null}
-          {show(paragraf.reservationer) ? (
-            <TextArea
-              label={t.reservationer}
-              value={paragraf.reservationer}
-              readOnly={readOnly}
-              onChange={(reservationer) => patch({ reservationer })}
-            />
-          ) : null}
-          {show(paragraf.protokollsanteckningar) ? (
-            <TextArea
-              label={t.protokollsanteckningar}
-              value={paragraf.protokollsanteckningar}
-              readOnly={readOnly}
-              onChange={(protokollsanteckningar) => patch({ protokollsanteckningar })}
-            />
-          ) : null}
+          {text('reservationer', t.reservationer)}
+          {text('protokollsanteckningar', t.protokollsanteckningar)}
           {show(paragraf.jav) ? (
             <JavField
               protokoll={protokoll}
