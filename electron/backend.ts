@@ -5,7 +5,7 @@ import Conf from 'conf';
 import type { EventName, EventPayload } from '../shared/ipc/events';
 import { type Db, openDatabase } from './db/database';
 import { ContentStore } from './files/ContentStore';
-import { collectGarbage } from './files/garbage';
+import { collectGarbage, GARBAGE_GRACE_MS } from './files/garbage';
 import { announceTempsIn, sweepTempFiles, tempDirFor } from './files/tempFiles';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
@@ -114,7 +114,15 @@ export function createBackend(options: BackendOptions) {
     return sha256;
   };
   const settings = new SettingsService(new SqliteSettingsStore(db, legacySettings(), now), storeImage);
-  const deps = { db, events, now };
+  // Files of undo entries that expire are collected then and there (issue 16: not only at start).
+  const collectFiles = (sha256s: readonly string[]) => {
+    try {
+      collectGarbage(db, store, now(), GARBAGE_GRACE_MS, sha256s);
+    } catch {
+      // Busy: the next start or `kallelse gc` collects them.
+    }
+  };
+  const deps = { db, events, now, ...(readOnly ? {} : { collectFiles }) };
   const templates = new TemplateService(deps);
   const meetings = new MeetingService(deps, settings, templates);
   const agenda = new AgendaService(deps);

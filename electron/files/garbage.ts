@@ -4,7 +4,8 @@ import type { Db } from '../db/database';
 import type { ContentStore, MediaType } from './ContentStore';
 
 /**
- * Stored files nothing refers to (issue 16, finding 5), collected when the app starts. A file is
+ * Stored files nothing refers to (issue 16, finding 5), collected when the app starts, by
+ * `kallelse gc`, and — only those of its entries — when an undo entry expires (`only`). A file is
  * kept while any row refers to it — a document, a version, a review session, a logo (every
  * column with a foreign key to `files`, found from the schema, so a new one is covered) — or an
  * undo entry (`deleted_records`: a deleted meeting's documents can still come back) or the
@@ -45,8 +46,25 @@ export function referencedFiles(db: Db): Set<string> {
   return refs;
 }
 
-export function collectGarbage(db: Db, store: ContentStore, now: Date, graceMs = 10 * 60 * 1000): GarbageReport {
+/** Files younger than this are kept: another process may be about to commit the row that refers to one. */
+export const GARBAGE_GRACE_MS = 10 * 60 * 1000;
+
+const MEDIA: MediaType[] = ['application/pdf', 'image/png', 'image/jpeg'];
+
+/**
+ * Drops the `files` rows and stored files nothing refers to. With `only`, just those files
+ * (the ones an expired undo entry named): no walk through the whole store.
+ */
+export function collectGarbage(
+  db: Db,
+  store: ContentStore,
+  now: Date,
+  graceMs = GARBAGE_GRACE_MS,
+  only?: readonly string[],
+): GarbageReport {
   const cutoff = now.getTime() - graceMs;
+  const wanted = only ? new Set(only) : null;
+  if (wanted?.size === 0) return { rows: 0, files: 0 };
   let rows = 0;
   db.transaction(() => {
     const refs = referencedFiles(db);
@@ -54,14 +72,20 @@ export function collectGarbage(db: Db, store: ContentStore, now: Date, graceMs =
       .prepare('SELECT sha256, media_type AS mediaType FROM files WHERE created_at < ?')
       .all(new Date(cutoff).toISOString()) as { sha256: string; mediaType: MediaType }[];
     const drop = db.prepare('DELETE FROM files WHERE sha256 = ?');
-    for (const c of candidates) if (!refs.has(c.sha256)) rows += drop.run(c.sha256).changes;
+    for (const c of candidates) {
+      if (wanted && !wanted.has(c.sha256)) continue;
+      if (!refs.has(c.sha256)) rows += drop.run(c.sha256).changes;
+    }
   }).immediate();
 
   // Files on disk without a row (an import killed between storing and committing, or rows just
   // dropped above), and temp files an older version left beside them.
   let files = 0;
   const known = db.prepare('SELECT 1 FROM files WHERE sha256 = ?').pluck();
-  for (const rel of store.list()) {
+  const paths = wanted
+    ? [...wanted].flatMap((sha) => MEDIA.map((m) => path.relative(store.root, store.pathFor(sha, m))))
+    : store.list();
+  for (const rel of paths) {
     const full = path.join(store.root, rel);
     const name = path.basename(rel);
     const stored = STORED.exec(name);
@@ -72,7 +96,7 @@ export function collectGarbage(db: Db, store: ContentStore, now: Date, graceMs =
     try {
       mtime = fs.statSync(full).mtimeMs;
     } catch {
-      continue;
+      continue; // not there (another media type, or already gone)
     }
     if (mtime >= cutoff) continue;
     fs.rmSync(full, { force: true });

@@ -33,10 +33,17 @@ export function insertRows(db: Db, table: TrashTable, rows: readonly RawRow[]): 
   }
 }
 
+const SHA = /[0-9a-f]{64}/g;
+
+/**
+ * Keeps an undo entry; the oldest beyond KEEP expire. Returns the sha256 of every file the
+ * expired entries named: nothing can bring them back now, so the caller collects those that
+ * nothing else refers to once the transaction has committed (files/garbage.ts `only`).
+ */
 export function putTrash(
   db: Db,
   entry: { id: string; meetingId: string; kind: TrashKind; payload: unknown; now: string },
-) {
+): string[] {
   db.prepare('INSERT INTO deleted_records (id, meeting_id, kind, payload, created_at) VALUES (?, ?, ?, ?, ?)').run(
     entry.id,
     entry.meetingId,
@@ -44,9 +51,18 @@ export function putTrash(
     JSON.stringify(entry.payload),
     entry.now,
   );
-  db.prepare(
-    'DELETE FROM deleted_records WHERE id NOT IN (SELECT id FROM deleted_records ORDER BY created_at DESC, rowid DESC LIMIT ?)',
-  ).run(KEEP);
+  const expired = db
+    .prepare(
+      'SELECT id, payload FROM deleted_records WHERE id NOT IN (SELECT id FROM deleted_records ORDER BY created_at DESC, rowid DESC LIMIT ?)',
+    )
+    .all(KEEP) as { id: string; payload: string }[];
+  const drop = db.prepare('DELETE FROM deleted_records WHERE id = ?');
+  const files = new Set<string>();
+  for (const e of expired) {
+    for (const m of e.payload.matchAll(SHA)) files.add(m[0]);
+    drop.run(e.id);
+  }
+  return [...files];
 }
 
 export const getTrash = (db: Db, id: string) =>

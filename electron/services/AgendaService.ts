@@ -140,6 +140,7 @@ export class AgendaService {
   /** Deletes the item and its documents (kept for undo); later items move up one number. */
   deleteItem(itemId: string): { trashId: string; meeting: MeetingDetail } {
     const trashId = randomUUID();
+    let expired: string[] = [];
     const meetingId = this.write((log) => {
       const item = this.requireItem(itemId);
       if (this.isSent(item.meetingId) && item.addedAfterSend !== 1) throw new AppError('CONFLICT', FROZEN, itemId);
@@ -152,13 +153,14 @@ export class AgendaService {
           documents: selectRows(this.db, 'documents', 'item_id = ?', itemId),
         },
       };
-      putTrash(this.db, { id: trashId, meetingId: item.meetingId, kind: 'item', payload, now: this.iso() });
+      expired = putTrash(this.db, { id: trashId, meetingId: item.meetingId, kind: 'item', payload, now: this.iso() });
       deleteItem(this.db, itemId);
       rest[0]!.itemIds = rest[0]!.itemIds.filter((id) => id !== itemId);
       setItemOrder(this.db, rest, this.iso());
       log('borttaget-arende', `Extra ärendet ”${item.title}” borttaget.`);
       return item.meetingId;
     });
+    this.deps.collectFiles?.(expired);
     return { trashId, meeting: meetingDetail(this.db, meetingId) };
   }
 
@@ -249,6 +251,7 @@ export class AgendaService {
    */
   deleteSection(sectionId: string, items?: 'delete' | 'move'): { trashId: string; meeting: MeetingDetail } {
     const trashId = randomUUID();
+    let expired: string[] = [];
     const meetingId = this.write((log) => {
       const section = this.requireSection(sectionId);
       const order = this.order(section.meetingId);
@@ -287,7 +290,7 @@ export class AgendaService {
           documents: deleting.length ? selectRows(this.db, 'documents', `item_id IN (${marks})`, ...deleting) : [],
         },
       };
-      putTrash(this.db, { id: trashId, meetingId: section.meetingId, kind: 'section', payload, now });
+      expired = putTrash(this.db, { id: trashId, meetingId: section.meetingId, kind: 'section', payload, now });
       deleteSection(this.db, sectionId);
       setSectionOrder(
         this.db,
@@ -297,6 +300,7 @@ export class AgendaService {
       log('borttaget-avsnitt', `Avsnittet ”${section.heading ?? 'utan rubrik'}” borttaget.`);
       return section.meetingId;
     });
+    this.deps.collectFiles?.(expired);
     return { trashId, meeting: meetingDetail(this.db, meetingId) };
   }
 

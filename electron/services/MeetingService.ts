@@ -40,6 +40,11 @@ export interface ServiceDeps {
   db: Db;
   events: BackendEvents;
   now: () => Date;
+  /**
+   * Collects the stored files an expired undo entry named, if nothing else refers to them
+   * (files/garbage.ts); called after the deleting transaction commits. None when read-only.
+   */
+  collectFiles?: (sha256s: readonly string[]) => void;
 }
 
 /**
@@ -258,6 +263,7 @@ export class MeetingService {
    */
   delete(meetingId: string, options: { detach?: boolean } = {}): { meetingId: string; trashId: string } {
     const trashId = randomUUID();
+    let expired: string[] = [];
     this.db
       .transaction(() => {
         const m = requireMeeting(this.db, meetingId);
@@ -295,7 +301,7 @@ export class MeetingService {
           ),
           meeting_changes: selectRows(this.db, 'meeting_changes', sections, meetingId),
         };
-        putTrash(this.db, {
+        expired = putTrash(this.db, {
           id: trashId,
           meetingId,
           kind: 'meeting',
@@ -306,6 +312,8 @@ export class MeetingService {
         if (orphan) deleteMeeting(this.db, orphan);
       })
       .immediate();
+    // This meeting's files stay while undo can bring it back; those of entries that expired go.
+    this.deps.collectFiles?.(expired);
     if (this.settings?.get().recentMeetings.includes(meetingId)) {
       this.settings.set({ recentMeetings: this.settings.get().recentMeetings.filter((id) => id !== meetingId) });
     }

@@ -2,6 +2,7 @@ import type { CliCommand } from '../types';
 import { changesCommand } from './changes';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
+import { gcCommand } from './gc';
 import { importCommand } from './import';
 import { meetingsCommand } from './meetings';
 import { pdfCommand } from './pdf';
@@ -22,4 +23,5 @@ export const commands: CliCommand[] = [
   protokollCommand,
   utdragCommand,
   anslagCommand,
+  gcCommand,
 ];
