@@ -23,6 +23,7 @@ import { ProtokollService } from './services/ProtokollService';
 import { type Printer, RecordingPrinter } from './services/printer';
 import { RegisterService } from './services/RegisterService';
 import { ReviewService } from './services/ReviewService';
+import { ReviewSessionService } from './services/ReviewSessionService';
 import { SettingsService } from './services/SettingsService';
 import { type LegacyKeyValueStore, SqliteSettingsStore } from './services/SettingsStore';
 import { TemplateService } from './services/TemplateService';
@@ -141,6 +142,7 @@ export function createBackend(options: BackendOptions) {
   // Presidium review: the status workflow with its versions, review copies and comments.
   const versions = new VersionService({ ...deps, store, meetings, packages, pdf });
   const review = new ReviewService({ ...deps, store, packages, versions, pdf });
+  const reviewSession = new ReviewSessionService({ ...deps, store, packages, pdf });
   const dialogs = options.dialogs ?? new ScriptedDialogs();
   const documents = new DocumentService({
     ...deps,
@@ -167,10 +169,11 @@ export function createBackend(options: BackendOptions) {
     pdf,
     versions,
     review,
+    reviewSession,
     dialogs,
     documents,
     protokoll: new ProtokollService({ ...deps, packages, versions, creator: `Kallelse ${options.version}` }),
-    openedFiles: new OpenedFilesService({ packages, review, events }),
+    openedFiles: new OpenedFilesService({ packages, review: reviewSession, events }),
     printer: options.printer ?? new RecordingPrinter(),
   };
 

@@ -110,23 +110,24 @@ export function createReviewHandlers(services: Services): ReviewHandlers {
         title: 'Öppna granskningskopia',
         filters: [{ name: 'Granskningskopia', extensions: ['kallelse'] }],
       });
-      return source ? services.review.openCopy(source) : null;
+      return source ? services.reviewSession.openCopy(source) : null;
     },
-    'review:session': ({ sessionId }) => services.review.session(sessionId),
-    'review:sessionPdf': ({ sessionId }) => services.review.sessionPdf(sessionId),
-    'review:setReviewer': ({ sessionId, reviewer }) => services.review.setReviewer(sessionId, reviewer),
-    'review:addComment': (input) => services.review.addComment(input),
-    'review:deleteComment': ({ sessionId, commentId }) => services.review.deleteComment(sessionId, commentId),
-    'review:setVerdict': ({ sessionId, itemKey, verdict }) => services.review.setVerdict(sessionId, itemKey, verdict),
+    'review:session': ({ sessionId }) => services.reviewSession.session(sessionId),
+    'review:sessionPdf': ({ sessionId }) => services.reviewSession.sessionPdf(sessionId),
+    'review:setReviewer': ({ sessionId, reviewer }) => services.reviewSession.setReviewer(sessionId, reviewer),
+    'review:addComment': (input) => services.reviewSession.addComment(input),
+    'review:deleteComment': ({ sessionId, commentId }) => services.reviewSession.deleteComment(sessionId, commentId),
+    'review:setVerdict': ({ sessionId, itemKey, verdict }) =>
+      services.reviewSession.setVerdict(sessionId, itemKey, verdict),
     'review:exportComments': async ({ sessionId }) => {
-      const s = services.review.session(sessionId);
+      const s = services.reviewSession.session(sessionId);
       const target = await save(
         'Exportera mina kommentarer',
         safe(`kommentarer-${s.committee}-${s.date}-${s.reviewer ?? 'granskare'}.json`),
         'json',
         'Kommentarer',
       );
-      return target ? services.review.writeCommentsFile(sessionId, target) : null;
+      return target ? services.reviewSession.writeCommentsFile(sessionId, target) : null;
     },
   };
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/ipc/result';
 import type { BackendEvents } from '../backend';
 import { isReviewCopy } from '../package/load';
 import type { PackageService } from './PackageService';
-import type { ReviewService } from './ReviewService';
+import type { ReviewSessionService } from './ReviewSessionService';
 
 /** The .kallelse files in a command line (first start or a second instance), made absolute against its cwd. */
 export function kallelseFilesIn(argv: readonly string[], cwd: string): string[] {
@@ -27,7 +27,7 @@ export class OpenedFilesService {
   constructor(
     private readonly deps: {
       packages: Pick<PackageService, 'importPackage'>;
-      review: Pick<ReviewService, 'openCopy'>;
+      review: Pick<ReviewSessionService, 'openCopy'>;
       events: BackendEvents;
     },
   ) {}

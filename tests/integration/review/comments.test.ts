@@ -84,11 +84,11 @@ describe('review round: review copy → comments → import on a changed agenda'
 
     // The reviewer's laptop: an empty database, no register, no meetings.
     const reviewer = backendIn('reviewer');
-    let s = await reviewer.services.review.openCopy(copy);
+    let s = await reviewer.services.reviewSession.openCopy(copy);
     expect(reviewer.services.meetings.list()).toEqual([]);
     expect(s).toMatchObject({ version: 1, reviewer: null, committee: expect.stringContaining('arbetsmarknad') });
     expect(s.items).toHaveLength(19);
-    expect((await reviewer.services.review.sessionPdf(s.id)).pageCount).toBeGreaterThan(100);
+    expect((await reviewer.services.reviewSession.sessionPdf(s.id)).pageCount).toBeGreaterThan(100);
 
     const unga = itemByTitle(s, 'Projekt - Unga akademiker');
     const growing = itemByTitle(s, 'Projekt - Growing green');
@@ -101,7 +101,7 @@ describe('review round: review copy → comments → import on a changed agenda'
     const ts = tsPkg.documents!.find((d) => d.type === 'tjansteskrivelse')! as { sammanfattning: string };
     const quote = ts.sammanfattning.split(/\s+/).slice(0, 6).join(' ');
 
-    const r = reviewer.services.review;
+    const r = reviewer.services.reviewSession;
     s = r.addComment({ sessionId: s.id, itemKey: unga.key, body: 'Ta detta ärende först.' });
     s = r.addComment({
       sessionId: s.id,
@@ -126,11 +126,11 @@ describe('review round: review copy → comments → import on a changed agenda'
 
     // A second reviewer on another laptop.
     const vice = backendIn('vice');
-    let s2 = await vice.services.review.openCopy(copy);
-    s2 = vice.services.review.addComment({ sessionId: s2.id, itemKey: kultur.key, body: 'Bra underlag.' });
-    s2 = vice.services.review.setReviewer(s2.id, 'Bengt Vice');
+    let s2 = await vice.services.reviewSession.openCopy(copy);
+    s2 = vice.services.reviewSession.addComment({ sessionId: s2.id, itemKey: kultur.key, body: 'Bra underlag.' });
+    s2 = vice.services.reviewSession.setReviewer(s2.id, 'Bengt Vice');
     const file2 = path.join(temp.dir, 'bengt.json');
-    vice.services.review.writeCommentsFile(s2.id, file2);
+    vice.services.reviewSession.writeCommentsFile(s2.id, file2);
     // Small files, anchored by identity: no page numbers in them.
     const json1 = fs.readFileSync(file1, 'utf8');
     expect(json1).not.toMatch(/"page/);
@@ -260,16 +260,19 @@ describe('review round: review copy → comments → import on a changed agenda'
     });
 
     const reviewer = backendIn('reviewer');
-    const s = reviewer.services.review.setReviewer((await reviewer.services.review.openCopy(copy)).id, 'Anna');
+    const s = reviewer.services.reviewSession.setReviewer(
+      (await reviewer.services.reviewSession.openCopy(copy)).id,
+      'Anna',
+    );
     // Opening the same copy again continues the same review.
-    expect((await reviewer.services.review.openCopy(copy)).id).toBe(s.id);
+    expect((await reviewer.services.reviewSession.openCopy(copy)).id).toBe(s.id);
     const file = path.join(temp.dir, 'c.json');
-    reviewer.services.review.writeCommentsFile(s.id, file);
+    reviewer.services.reviewSession.writeCommentsFile(s.id, file);
     expect(() => secretary.services.review.importComments(other.meetingId, file)).toThrow(/inte det här mötet/);
 
     const plain = path.join(temp.dir, 'plain.kallelse');
     await secretary.services.packages.writePackage(ana.meetingId, plain);
-    await expect(reviewer.services.review.openCopy(plain)).rejects.toMatchObject({ code: 'BAD_PACKAGE' });
+    await expect(reviewer.services.reviewSession.openCopy(plain)).rejects.toMatchObject({ code: 'BAD_PACKAGE' });
     fs.writeFileSync(path.join(temp.dir, 'bad.json'), '{"format":"något annat"}');
     expect(() => secretary.services.review.importComments(ana.meetingId, path.join(temp.dir, 'bad.json'))).toThrow(
       /ingen giltig kommentarsfil/,
