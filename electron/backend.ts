@@ -15,6 +15,7 @@ import { insertFile } from './repos/documents';
 import { AgendaService } from './services/AgendaService';
 import { DocumentService } from './services/DocumentService';
 import { type Dialogs, ScriptedDialogs } from './services/dialogs';
+import { GuestService } from './services/GuestService';
 import { KallelsePdfService } from './services/KallelsePdfService';
 import { MeetingService } from './services/MeetingService';
 import { OpenedFilesService } from './services/OpenedFilesService';
@@ -164,6 +165,7 @@ export function createBackend(options: BackendOptions) {
     meetings,
     agenda,
     register: new RegisterService(deps),
+    guests: new GuestService(deps),
     templates,
     packages,
     pdf,

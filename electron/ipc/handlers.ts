@@ -72,8 +72,8 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
     'register:person': ({ personId }) => services.register.person(personId),
     'register:previewImport': ({ committeeId, source }) => services.register.previewImport(committeeId, source),
     'register:commitImport': ({ committeeId, source }) => services.register.commitImport(committeeId, source),
-    'meetings:addGuest': (input) => services.register.addGuest(input),
-    'meetings:removeGuest': ({ meetingId, guestId }) => services.register.removeGuest(meetingId, guestId),
+    'meetings:addGuest': (input) => services.guests.addGuest(input),
+    'meetings:removeGuest': ({ meetingId, guestId }) => services.guests.removeGuest(meetingId, guestId),
     // Documents of an item (DocumentService emits data:changed).
     'documents:get': ({ documentId }) => services.documents.get(documentId),
     'documents:add': ({ itemId, document, position }) => services.documents.add(itemId, document, position),

@@ -1,35 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { groupMemberLines, memberLine } from '../../shared/document/members';
-import type { MeetingDetail } from '../../shared/domain/meeting';
 import { defaultGroup, deriveMemberList } from '../../shared/domain/members';
 import { AppError } from '../../shared/ipc/result';
 import type { MembershipCategory } from '../../shared/package/model';
 import type {
   CommitteeInfo,
   CreateCommitteeInput,
-  GuestInput,
   ImportPreview,
   PersonSeats,
   PersonSummary,
   PrintedLines,
   RegisterDetail,
   RegisterOverview,
-  SeatFields,
-  SeatView,
   SheetSource,
   UpdateCommitteeInput,
 } from '../../shared/register/model';
-import { periodText, roleConflict, roleConflictMessage } from '../../shared/register/rules';
-import { delimiterName, draftAsMembership, parseRegisterSheet, type SeatDraft } from '../../shared/register/sheet';
+import { periodText } from '../../shared/register/rules';
+import { delimiterName, draftAsMembership } from '../../shared/register/sheet';
 import type { Db } from '../db/database';
-import { decodeSheet } from '../register/decode';
-import { requireMeeting } from '../repos/meetings';
+import { checkSeat, checkSheet, insertSeat, type Seat, seatView } from '../register/seats';
 import {
   type CommitteeListRow,
-  deleteGuest,
   getMembership,
   getPerson,
-  insertGuest,
   listOrganisations,
   listPeople,
   listRegisterCommittees,
@@ -46,50 +39,18 @@ import {
   findOrInsertPerson,
   findPresidiumOf,
   insertCommittee,
-  insertMembership,
   insertOrganisation,
   listMemberships,
   type MembershipRow,
 } from '../repos/registry';
 import type { ServiceDeps } from './MeetingService';
-import { asMembership, meetingDetail } from './meetingView';
-
-type Seat = { name: string | null; category: MembershipCategory } & Omit<SeatFields, 'name' | 'category'>;
-type ParsedSeat = {
-  name: string | null;
-  category: MembershipCategory;
-  group?: 'kallade' | 'for_kannedom' | undefined;
-  party: string | null;
-  presidiumRole: SeatView['presidiumRole'];
-  title: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-};
-
-const seatView = (r: MembershipRow): SeatView => {
-  const m = asMembership(r);
-  return {
-    id: r.id,
-    committeeId: r.committeeId,
-    personId: r.personId,
-    name: r.name,
-    vacant: r.vacant === 1,
-    category: m.category,
-    group: m.group ?? defaultGroup(m.category),
-    party: r.party,
-    presidiumRole: m.presidiumRole ?? null,
-    title: r.title,
-    validFrom: r.validFrom,
-    validTo: r.validTo,
-    sortOrder: r.sortOrder,
-    line: memberLine(m),
-  };
-};
+import { asMembership } from './meetingView';
 
 /**
  * The committee register kept by the secretary: organisations, nämnder with their presidium
- * and utskott, seats over time, people, the printed member lines, the spreadsheet import and
- * a meeting's one-off guests. Every mutation is one transaction and emits data:changed.
+ * and utskott, seats over time (checked by ../register/seats), people, the printed member lines
+ * and the spreadsheet import (a meeting's one-off guests: GuestService). Every mutation is one
+ * transaction and emits data:changed.
  */
 export class RegisterService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -212,7 +173,7 @@ export class RegisterService {
   addSeat(committeeId: string, seat: Seat): RegisterDetail {
     this.tx(() => {
       const c = this.committee(committeeId);
-      this.insertSeat(c, seat, nextSortOrder(this.db, committeeId), this.iso());
+      insertSeat(this.db, c, seat, nextSortOrder(this.db, committeeId), this.iso());
     });
     this.changed(['committees']);
     return this.get(committeeId);
@@ -224,7 +185,7 @@ export class RegisterService {
       const existing = this.requireSeat(membershipId);
       committeeId = existing.committeeId;
       const c = this.committee(committeeId);
-      const parsed = this.checkSeat(c, seat, membershipId);
+      const parsed = checkSeat(this.db, c, seat, membershipId);
       updateMembership(
         this.db,
         {
@@ -313,7 +274,7 @@ export class RegisterService {
   /** Reads and checks a sheet against the register; writes nothing. */
   previewImport(committeeId: string, source: SheetSource): ImportPreview {
     const c = this.committee(committeeId);
-    const { drafts, errors, encoding, delimiter } = this.checkSheet(c, source);
+    const { drafts, errors, encoding, delimiter } = checkSheet(this.db, c, source);
     return {
       ok: errors.length === 0,
       errors,
@@ -333,135 +294,15 @@ export class RegisterService {
     let added = 0;
     this.tx(() => {
       const c = this.committee(committeeId);
-      const { drafts, errors } = this.checkSheet(c, source);
+      const { drafts, errors } = checkSheet(this.db, c, source);
       if (errors.length > 0) throw new AppError('VALIDATION', errors.join('\n'), 'rows');
       let order = nextSortOrder(this.db, committeeId);
       const now = this.iso();
-      for (const d of drafts) this.insertSeat(c, d, order++, now);
+      for (const d of drafts) insertSeat(this.db, c, d, order++, now);
       added = drafts.length;
     });
     this.changed(['committees']);
     return { added, register: this.get(committeeId) };
-  }
-
-  addGuest(input: GuestInput): MeetingDetail {
-    this.tx(() => {
-      const m = requireMeeting(this.db, input.meetingId);
-      this.refuseFrozen(m.membersFrozenAt);
-      insertGuest(
-        this.db,
-        {
-          id: randomUUID(),
-          meetingId: m.id,
-          name: input.name,
-          category: input.category,
-          memberGroup: input.group,
-          party: input.party ?? null,
-          title: input.title ?? null,
-        },
-        this.iso(),
-      );
-    });
-    this.deps.events.emit('data:changed', { entities: ['meeting'], meetingId: input.meetingId });
-    return meetingDetail(this.db, input.meetingId);
-  }
-
-  removeGuest(meetingId: string, guestId: string): MeetingDetail {
-    this.tx(() => {
-      const m = requireMeeting(this.db, meetingId);
-      this.refuseFrozen(m.membersFrozenAt);
-      if (deleteGuest(this.db, meetingId, guestId) === 0)
-        throw new AppError('NOT_FOUND', 'Den inbjudna finns inte längre på mötet.', guestId);
-    });
-    this.deps.events.emit('data:changed', { entities: ['meeting'], meetingId });
-    return meetingDetail(this.db, meetingId);
-  }
-
-  private refuseFrozen(frozenAt: string | null): void {
-    if (frozenAt !== null) {
-      throw new AppError(
-        'CONFLICT',
-        'Mötets lista är låst sedan kallelsen skickades; den ändras inte längre. Lås upp listan först om kallelsen ska skickas på nytt.',
-      );
-    }
-  }
-
-  private checkSheet(c: CommitteeInfo, source: SheetSource) {
-    const decoded =
-      source.kind === 'text'
-        ? { text: source.text, encoding: 'text' }
-        : decodeSheet(new Uint8Array(Buffer.from(source.base64, 'base64')));
-    const sheet = parseRegisterSheet(decoded.text);
-    const errors = [...sheet.errors];
-    const holders = listMemberships(this.db, c.id).map((r) => ({
-      ...r,
-      presidiumRole: asMembership(r).presidiumRole ?? null,
-    }));
-    for (const d of sheet.rows) {
-      const clash = roleConflict(d, holders);
-      if (clash) errors.push(`Rad ${d.row}: ${roleConflictMessage(clash)}`);
-    }
-    errors.sort((a, b) => rowNumber(a) - rowNumber(b));
-    return { drafts: sheet.rows, errors, encoding: decoded.encoding, delimiter: sheet.delimiter };
-  }
-
-  private checkSeat(c: CommitteeInfo, seat: Seat | SeatDraft, excludeId?: string): ParsedSeat {
-    const name = seat.name && seat.name.toLocaleLowerCase('sv-SE') !== 'vakant' ? seat.name : null;
-    const parsed: ParsedSeat = {
-      name,
-      category: seat.category,
-      group: 'group' in seat ? seat.group : undefined,
-      party: seat.party ?? null,
-      presidiumRole: seat.presidiumRole ?? null,
-      title: seat.title ?? null,
-      validFrom: seat.validFrom ?? null,
-      validTo: seat.validTo ?? null,
-    };
-    if (!name && !parsed.party && !parsed.title) {
-      throw new AppError('VALIDATION', 'Ange ett namn, eller ett parti för en vakant plats.', 'name');
-    }
-    if (parsed.presidiumRole && parsed.category !== 'ordinarie') {
-      throw new AppError('VALIDATION', 'Presidieroller kan bara ges ordinarie ledamöter.', 'presidiumRole');
-    }
-    if (parsed.validFrom && parsed.validTo && parsed.validTo < parsed.validFrom) {
-      throw new AppError(
-        'VALIDATION',
-        `Till-datumet ${parsed.validTo} ligger före från-datumet ${parsed.validFrom}.`,
-        'validTo',
-      );
-    }
-    const holders = listMemberships(this.db, c.id).map((r) => ({
-      ...r,
-      presidiumRole: asMembership(r).presidiumRole ?? null,
-    }));
-    const clash = roleConflict({ ...parsed, ...(excludeId ? { id: excludeId } : {}) }, holders);
-    if (clash) throw new AppError('CONFLICT', roleConflictMessage(clash), 'presidiumRole');
-    return parsed;
-  }
-
-  private insertSeat(c: CommitteeInfo, seat: Seat | SeatDraft, sortOrder: number, now: string): void {
-    const parsed = this.checkSeat(c, seat);
-    insertMembership(
-      this.db,
-      {
-        id: randomUUID(),
-        committeeId: c.id,
-        personId: parsed.name ? findOrInsertPerson(this.db, c.organisationId, parsed.name, randomUUID(), now) : null,
-        name: parsed.name,
-        vacant: parsed.name ? 0 : 1,
-        category: parsed.category,
-        memberGroup: parsed.group ?? defaultGroup(parsed.category),
-        party: parsed.party,
-        presidiumRole: parsed.presidiumRole,
-        title: parsed.title,
-        email: null,
-        validFrom: parsed.validFrom,
-        validTo: parsed.validTo,
-        sortOrder,
-        extra: null,
-      },
-      now,
-    );
   }
 
   private requireSeat(membershipId: string): MembershipRow {
@@ -537,5 +378,3 @@ export class RegisterService {
     return this.deps.now().toISOString();
   }
 }
-
-const rowNumber = (message: string) => Number(/^Rad (\d+)/.exec(message)?.[1] ?? 0);
