@@ -22,6 +22,9 @@ export const nativePrinter: Printer = {
       show: false,
       webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false },
     });
+    // The temp copy goes once the job is spooled or cancelled; a PDF handed to the system's
+    // reader stays (the reader needs it; the OS clears its temp folder).
+    let handedToReader = false;
     try {
       await win.loadURL(pathToFileURL(file).toString());
       // The PDF viewer needs a moment after load before it has pages to print.
@@ -30,12 +33,14 @@ export const nativePrinter: Printer = {
         win.webContents.print({ silent: false, printBackground: true }, (ok, reason) => resolve({ ok, reason })),
       );
       if (!printed.ok && !/cancel/i.test(printed.reason)) {
+        handedToReader = true;
         await shell.openPath(file);
         return true;
       }
       return printed.ok;
     } finally {
       win.destroy();
+      if (!handedToReader) fs.rmSync(dir, { recursive: true, force: true });
     }
   },
 };

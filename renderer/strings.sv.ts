@@ -337,6 +337,8 @@ export const sv = {
     exportCancelled: 'Exporten avbröts. Ingen fil skrevs.',
     printing: 'Förbereder utskriften',
     printCancelled: 'Utskriften avbröts.',
+    printed: (what: string, pages: number) => `${what} (${pages} sidor) skickades till utskrift.`,
+    kallelse: 'Kallelsen',
     cancelPrint: 'Avbryt utskriften',
   },
   protokoll,

@@ -115,7 +115,11 @@ export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (se
     set({ exporting: true, exportKind: 'print', exportProgress: null });
     try {
       const result = await call('pdf:print', { meetingId });
-      if (result.printed) get().showNotice(`Kallelsen (${result.pageCount} sidor) skickades till utskrift.`);
+      get().showNotice(
+        result.printed
+          ? sv.livePreview.printed(sv.livePreview.kallelse, result.pageCount)
+          : sv.livePreview.printCancelled,
+      );
     } catch (error) {
       if (error instanceof ApiError && error.code === 'CANCELLED') get().showNotice(sv.livePreview.printCancelled);
       else get().showError(messageOf(error));

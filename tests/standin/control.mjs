@@ -32,6 +32,7 @@ export function serveControl(standin, { app, BrowserWindow, Menu }) {
       deniedWindows: standin.deniedWindows,
       openedWindows: standin.openedWindows,
       dialogsShown: standin.dialogsShown,
+      printJobs: standin.printJobs,
       menu: serializeMenu(Menu.getApplicationMenu()),
       windows: BrowserWindow.getAllWindows().length,
       exitCode: standin.exitCode,
@@ -41,6 +42,10 @@ export function serveControl(standin, { app, BrowserWindow, Menu }) {
       if (!item) throw new Error(`Inget menyval med id ${id}`);
       if (!item.enabled) throw new Error(`Menyvalet ${id} är avstängt`);
       item.click?.(item, BrowserWindow.getFocusedWindow(), { triggeredByAccelerator: false });
+      return true;
+    },
+    answerPrint: ({ ok, reason }) => {
+      standin.printAnswers.push({ ok, reason });
       return true;
     },
     answerDialog: ({ path }) => {

@@ -31,6 +31,10 @@ export const standin = {
   applicationMenu: null,
   dialogAnswers: [],
   dialogsShown: [],
+  /** webContents.print() calls: options, the window's preferences, a copy of the PDF shown. */
+  printJobs: [],
+  /** What the next print dialogs answer ({ ok, reason }); none: the user cancels. */
+  printAnswers: [],
   exitCode: null,
   report: (_message) => {},
 };
@@ -181,6 +185,9 @@ export class BrowserWindow extends EventEmitter {
     return this.#destroyed;
   }
   setMenu() {}
+  destroy() {
+    void this.close();
+  }
   async close() {
     if (this.#destroyed) return;
     this.#destroyed = true;

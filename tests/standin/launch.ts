@@ -29,6 +29,12 @@ export interface StandinState {
   deniedWindows: string[];
   openedWindows: string[];
   dialogsShown: { kind: string; title?: string }[];
+  printJobs: {
+    options: { silent?: boolean; printBackground?: boolean };
+    webPreferences: Record<string, unknown>;
+    file: string | null;
+    copy: string | null;
+  }[];
   menu: MenuEntry[] | null;
   windows: number;
   exitCode: number | null;

@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { pageScript } from './pageScript.mjs';
 
@@ -181,6 +182,13 @@ export function createWindowContents(browserWindow, options, ctx) {
   contents.getURL = () => (page ? toAppUrl(page.url()) : '');
   contents.isDestroyed = () => browserWindow.isDestroyed();
   contents.loadURL = async (url) => {
+    // A PDF file in a window of its own is what main prints from. The stand-in has no PDF viewer
+    // plugin: it notes the file for print() instead of navigating (headless Chromium would download it).
+    if (url.startsWith('file:') && url.toLowerCase().endsWith('.pdf')) {
+      contents.pdfFile = fileURLToPath(url);
+      contents.emit('did-finish-load');
+      return;
+    }
     const context = await browserContext(ctx);
     if (!page) {
       page =
@@ -205,6 +213,18 @@ export function createWindowContents(browserWindow, options, ctx) {
     void page.evaluate(([c, a]) => globalThis.__electronIpcEmit?.(c, a), [channel, args]).catch(() => {});
   };
   contents.focus = () => {};
+  // The system print dialog: recorded with a copy of what it would print, answered as the test says.
+  contents.print = (printOptions, callback) => {
+    const job = { options: printOptions ?? {}, webPreferences: options.webPreferences ?? {}, file: null, copy: null };
+    if (contents.pdfFile && fs.existsSync(contents.pdfFile)) {
+      job.file = contents.pdfFile;
+      job.copy = path.join(os.tmpdir(), `kallelse-standin-print-${process.pid}-${ctx.standin.printJobs.length}.pdf`);
+      fs.copyFileSync(contents.pdfFile, job.copy);
+    }
+    ctx.standin.printJobs.push(job);
+    const answer = ctx.standin.printAnswers.shift() ?? { ok: false, reason: 'cancelled' };
+    setTimeout(() => callback?.(answer.ok, answer.reason), 0);
+  };
   contents.close = async () => {
     if (page) await page.close();
   };
