@@ -151,7 +151,7 @@ export const createProtokollSlice: StateCreator<Store, [], [], ProtokollSlice> =
         if (r) get().showNotice(t().exported(name, r.pageCount, r.path));
       } else {
         const r = await call('protokoll:print', input);
-        get().showNotice(r.printed ? t().printed(name, r.pageCount) : sv.livePreview.printCancelled);
+        get().showNotice(r.printed ? sv.livePreview.printed(name, r.pageCount) : sv.livePreview.printCancelled);
       }
     } catch (error) {
       get().showError(messageOf(error));

@@ -130,7 +130,6 @@ export const protokoll = {
     anslag: 'Anslagsbeviset',
   },
   exported: (what: string, pages: number, path: string) => `${what} sparades (${pages} sidor): ${path}.`,
-  printed: (what: string, pages: number) => `${what} (${pages} sidor) skickades till utskrift.`,
   // Field checks
   required: (label: string) => `${label} måste fyllas i.`,
   badTime: (v: string) => `Skriv tiden som TT:MM, till exempel 09:00 (inte ”${v}”).`,
