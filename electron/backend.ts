@@ -58,6 +58,8 @@ export interface BackendOptions {
    * undo history may still hold a removed document, so a command-line run beside it must not).
    */
   collectGarbage?: boolean;
+  /** Open the data read-only as if its folder could not be written (the e2e tests, which run as root). */
+  readOnly?: boolean;
 }
 
 /** Typed push events from services to whoever shows them (webContents, test page, CLI). */
@@ -90,6 +92,7 @@ export function createBackend(options: BackendOptions) {
   const opened = openDatabase(databasePath, {
     now,
     ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
+    ...(options.readOnly ? { readOnly: true } : {}),
   });
   const db: Db = opened.db;
   const readOnly = opened.readOnly;

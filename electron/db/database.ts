@@ -20,6 +20,11 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** Copy a database holding data aside before migrating it (default true). */
   backup?: boolean;
+  /**
+   * Open an existing database read-only even where it could be written (as `readOnly` below):
+   * the e2e tests run as root, which file modes do not stop.
+   */
+  readOnly?: boolean;
 }
 
 /** Default wait for another process's write lock: longer than any of our own write transactions. */
@@ -60,7 +65,9 @@ function writable(target: string): boolean {
  */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
-  if (existed && (!writable(path.dirname(file)) || !writable(file))) return openReadOnlyCopy(file, options);
+  if (existed && (options.readOnly || !writable(path.dirname(file)) || !writable(file))) {
+    return openReadOnlyCopy(file, options);
+  }
   try {
     return openWritable(file, options);
   } catch (error) {

@@ -2,7 +2,6 @@ import { create, type StateCreator } from 'zustand';
 import type { Settings } from '../../shared/domain/settings';
 import type { AppInfo } from '../../shared/ipc/channels/app';
 import { call, messageOf } from '../api';
-import { sv } from '../strings.sv';
 import { createDocumentsSlice, type DocumentsSlice } from './documentsSlice';
 import { createFindSlice, type FindSlice } from './findSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';
@@ -76,7 +75,6 @@ const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
     try {
       const [info, settings] = await Promise.all([call('app:info'), call('settings:get')]);
       set({ info, settings });
-      if (info.readOnly) get().showNotice(sv.hostile.readOnly);
       await get().loadMeetings();
     } catch (error) {
       get().showError(messageOf(error));

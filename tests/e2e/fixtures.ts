@@ -37,13 +37,23 @@ export interface KallelseApp {
  * Per test: a temp data folder, the real backend, the built renderer served on loopback,
  * and window.api wired through page.exposeBinding with a sender check like main's.
  */
-export const test = base.extend<{ app: KallelseApp }>({
-  app: async ({ page }, use) => {
+export const test = base.extend<{ app: KallelseApp; readOnlyData: boolean }>({
+  /**
+   * `test.use({ readOnlyData: true })`: the data folder holds the minimal sample and opens
+   * read-only, as one the user cannot write (root, which runs these tests, ignores file modes).
+   */
+  readOnlyData: [false, { option: true }],
+  app: async ({ page, readOnlyData }, use) => {
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
       throw new Error('Renderern är inte byggd: kör npx electron-vite build (npm test gör det).');
     }
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kallelse-e2e-'));
-    const backend = createBackend({ dataDir, runtime: 'node', version: '0.0.0-e2e' });
+    if (readOnlyData) {
+      const seed = createBackend({ dataDir, runtime: 'node', version: '0.0.0-e2e' });
+      await seed.services.packages.importPackage(path.join(root, 'tests/fixtures/samples/minimal'));
+      seed.close();
+    }
+    const backend = createBackend({ dataDir, runtime: 'node', version: '0.0.0-e2e', readOnly: readOnlyData });
     const server = await serveRenderer(rendererDir);
     const refusedSenders: string[] = [];
 
