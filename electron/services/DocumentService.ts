@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import {
   type DocumentDetail,
@@ -13,9 +12,8 @@ import { AppError } from '../../shared/ipc/result';
 import { type ImportedPdf, PackageDocument } from '../../shared/package/model';
 import type { Db } from '../db/database';
 import type { ContentStore } from '../files/ContentStore';
-import { checkPdf } from '../files/inspect';
 import { documentColumns, extrasJson, parseExtras } from '../package/documentRow';
-import { DEFAULT_LIMITS, formatBytes } from '../package/limits';
+import { DEFAULT_LIMITS } from '../package/limits';
 import { requireItem } from '../repos/agenda';
 import {
   type DocumentRow,
@@ -23,13 +21,13 @@ import {
   getDocument,
   getFile,
   insertDocument,
-  insertFile,
   listItemDocuments,
   setDocumentOrder,
   updateDocument,
 } from '../repos/documents';
 import { getMeeting, touchMeeting } from '../repos/meetings';
 import type { Dialogs } from './dialogs';
+import { checkAll, readChosen, safeFileName, storeChecked, titleFor } from './fileIntake';
 import type { ServiceDeps } from './MeetingService';
 import { meetingDetail } from './meetingView';
 
@@ -39,32 +37,6 @@ export interface DocumentServiceDeps extends ServiceDeps {
   /** Largest bilaga accepted; the package import's limit unless a test lowers it. */
   maxFileBytes?: number;
 }
-
-/** A file that passed the checks, ready to store. */
-interface CheckedPdf {
-  name: string;
-  bytes: Uint8Array;
-  pageCount: number;
-  title: string | null;
-}
-
-/** A file name that travels well inside a package: its base name, no control or path characters, ending in .pdf. */
-export function safeFileName(name: string): string {
-  const base = name.replaceAll('\\', '/').split('/').pop() ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').trim() || 'bilaga.pdf';
-  const withExt = /\.pdf$/i.test(cleaned) ? cleaned : `${cleaned}.pdf`;
-  return withExt.length > 120 ? `${withExt.slice(0, 116)}.pdf` : withExt;
-}
-
-/** The title a new bilaga gets: the PDF's own title, else its file name without extension. */
-export const titleFor = (pdf: { name: string; title: string | null }) =>
-  pdf.title ??
-  (safeFileName(pdf.name)
-    .replace(/\.pdf$/i, '')
-    .replaceAll('_', ' ')
-    .trim() ||
-    'Bilaga');
 
 /**
  * The documents of agenda items: written documents (bodies validated by the package model),
@@ -76,6 +48,10 @@ export class DocumentService {
 
   private get db(): Db {
     return this.deps.db;
+  }
+
+  private get maxBytes(): number {
+    return this.deps.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   }
 
   get(documentId: string): DocumentDetail {
@@ -240,7 +216,7 @@ export class DocumentService {
       filters: [{ name: 'PDF-filer', extensions: ['pdf'] }],
     });
     if (!paths) return null;
-    const files = paths.map((p) => ({ name: path.basename(p), bytes: this.readChosen(p) }));
+    const files = paths.map((p) => ({ name: path.basename(p), bytes: readChosen(p, this.maxBytes) }));
     return this.attach(itemId, files, position);
   }
 
@@ -262,7 +238,7 @@ export class DocumentService {
       filters: [{ name: 'PDF-filer', extensions: ['pdf'] }],
     });
     if (!chosen) return null;
-    return this.replaceBytes(documentId, { name: path.basename(chosen), bytes: this.readChosen(chosen) });
+    return this.replaceBytes(documentId, { name: path.basename(chosen), bytes: readChosen(chosen, this.maxBytes) });
   }
 
   /**
@@ -273,8 +249,8 @@ export class DocumentService {
     documentId: string,
     file: { name: string; bytes: Uint8Array },
   ): Promise<{ before: DocumentSnapshot; meeting: MeetingDetail }> {
-    const [checked] = await this.checkAll([file]);
-    const { sha256 } = this.storeFile(checked!);
+    const [checked] = await checkAll([file], this.maxBytes);
+    const { sha256 } = storeChecked(this.db, this.deps.store, checked!, this.iso());
     let before!: DocumentSnapshot;
     const meetingId = this.write(() => {
       const row = this.requireDocument(documentId);
@@ -304,8 +280,8 @@ export class DocumentService {
     position?: number,
   ): Promise<{ documentIds: string[]; meeting: MeetingDetail }> {
     this.requireItem(itemId);
-    const checked = await this.checkAll(files);
-    const stored = checked.map((c) => ({ c, sha256: this.storeFile(c).sha256 }));
+    const checked = await checkAll(files, this.maxBytes);
+    const stored = checked.map((c) => ({ c, sha256: storeChecked(this.db, this.deps.store, c, this.iso()).sha256 }));
     const documentIds: string[] = [];
     const meetingId = this.write(() => {
       const item = this.requireItem(itemId);
@@ -333,58 +309,6 @@ export class DocumentService {
       return item.meetingId;
     });
     return { documentIds, meeting: meetingDetail(this.db, meetingId) };
-  }
-
-  /** Every file through the package import's checks; the first refusal names its file and nothing is stored. */
-  private async checkAll(files: { name: string; bytes: Uint8Array }[]): Promise<CheckedPdf[]> {
-    const max = this.deps.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-    const out: CheckedPdf[] = [];
-    for (const f of files) {
-      const name = path.basename(f.name.replaceAll('\\', '/'));
-      if (f.bytes.byteLength > max) {
-        throw new AppError(
-          'TOO_LARGE',
-          `Filen ”${name}” är ${formatBytes(f.bytes.byteLength)}; en bilaga får vara högst ${formatBytes(max)}. Dela upp eller komprimera den.`,
-          name,
-        );
-      }
-      const check = await checkPdf(f.bytes);
-      if (!check.ok) throw new AppError('BAD_PDF', `Filen ”${name}” ${check.problem}. Ingen fil bifogades.`, name);
-      out.push({ name, bytes: f.bytes, pageCount: check.facts.pageCount, title: check.facts.title });
-    }
-    return out;
-  }
-
-  private storeFile(c: CheckedPdf): { sha256: string } {
-    const { sha256 } = this.deps.store.put(c.bytes, 'application/pdf');
-    insertFile(
-      this.db,
-      { sha256, byteSize: c.bytes.byteLength, mediaType: 'application/pdf', pageCount: c.pageCount, pdfTitle: c.title },
-      this.iso(),
-    );
-    return { sha256 };
-  }
-
-  /** A path the user picked in main's dialog, read with the size limit checked first. */
-  private readChosen(p: string): Uint8Array {
-    const name = path.basename(p);
-    const max = this.deps.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-    let size: number;
-    try {
-      const stat = fs.statSync(p);
-      if (!stat.isFile()) throw new Error('ingen vanlig fil');
-      size = stat.size;
-    } catch (error) {
-      throw new AppError('IO', `Filen ”${name}” kunde inte läsas (${(error as Error).message}).`, name);
-    }
-    if (size > max) {
-      throw new AppError(
-        'TOO_LARGE',
-        `Filen ”${name}” är ${formatBytes(size)}; en bilaga får vara högst ${formatBytes(max)}. Dela upp eller komprimera den.`,
-        name,
-      );
-    }
-    return new Uint8Array(fs.readFileSync(p));
   }
 
   /** Inserts a row at a position (default: its type's place), shifting the others down. */

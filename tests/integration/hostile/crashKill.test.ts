@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend';
+import { bundleChild } from '../../helpers/bundle';
 import { copySample } from '../../helpers/packages';
 import { makeTempDir } from '../../helpers/tempDir';
 
@@ -23,7 +23,7 @@ let exportDir: string;
 let meetingId: string;
 let sections: string[];
 /** The child bundled once (as the CLI is): it starts in well under a second instead of several. */
-const childBundle = path.join(root, 'out', `.crash-test-${process.pid}`, 'child.mjs');
+let childBundle: string;
 
 let seed = 20261129;
 const random = () => {
@@ -62,26 +62,7 @@ function runAndKill(childSeed: number, ms: number): Promise<Record<string, strin
 }
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [path.join(root, 'tests/helpers/crashChild.ts')],
-    outfile: childBundle,
-    bundle: true,
-    platform: 'node',
-    target: 'node24',
-    format: 'esm',
-    // As scripts/build-cli.mjs: the native module and pdfkit (its font data) load from node_modules.
-    external: ['better-sqlite3', 'pdfkit'],
-    banner: {
-      js: [
-        "import { createRequire as __kRequire } from 'node:module';",
-        "import { fileURLToPath as __kFileUrl } from 'node:url';",
-        'const require = __kRequire(import.meta.url);',
-        'const __filename = __kFileUrl(import.meta.url);',
-        "const __dirname = __kFileUrl(new URL('.', import.meta.url));",
-      ].join('\n'),
-    },
-    logLevel: 'error',
-  });
+  childBundle = await bundleChild('tests/helpers/crashChild.ts', 'crash');
   temp = makeTempDir('kallelse-kill-');
   dataDir = path.join(temp.dir, 'data');
   exportDir = path.join(temp.dir, 'export');
@@ -96,7 +77,7 @@ beforeAll(async () => {
 });
 afterAll(() => {
   temp?.cleanup();
-  fs.rmSync(path.dirname(childBundle), { recursive: true, force: true });
+  if (childBundle) fs.rmSync(path.dirname(childBundle), { recursive: true, force: true });
 });
 
 describe('SIGKILL during edits and exports', () => {
