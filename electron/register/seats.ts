@@ -102,6 +102,21 @@ export function checkSeat(db: Db, c: CommitteeInfo, seat: Seat | SeatDraft, excl
   return parsed;
 }
 
+/** The stored columns of a checked seat; the person is found or added by name in the organisation. */
+export function seatColumns(db: Db, c: CommitteeInfo, parsed: ParsedSeat, now: string) {
+  return {
+    personId: parsed.name ? findOrInsertPerson(db, c.organisationId, parsed.name, randomUUID(), now) : null,
+    vacant: (parsed.name ? 0 : 1) as 0 | 1,
+    category: parsed.category,
+    memberGroup: parsed.group ?? defaultGroup(parsed.category),
+    party: parsed.party,
+    presidiumRole: parsed.presidiumRole,
+    title: parsed.title,
+    validFrom: parsed.validFrom,
+    validTo: parsed.validTo,
+  };
+}
+
 export function insertSeat(db: Db, c: CommitteeInfo, seat: Seat | SeatDraft, sortOrder: number, now: string): void {
   const parsed = checkSeat(db, c, seat);
   insertMembership(
@@ -109,17 +124,9 @@ export function insertSeat(db: Db, c: CommitteeInfo, seat: Seat | SeatDraft, sor
     {
       id: randomUUID(),
       committeeId: c.id,
-      personId: parsed.name ? findOrInsertPerson(db, c.organisationId, parsed.name, randomUUID(), now) : null,
       name: parsed.name,
-      vacant: parsed.name ? 0 : 1,
-      category: parsed.category,
-      memberGroup: parsed.group ?? defaultGroup(parsed.category),
-      party: parsed.party,
-      presidiumRole: parsed.presidiumRole,
-      title: parsed.title,
+      ...seatColumns(db, c, parsed, now),
       email: null,
-      validFrom: parsed.validFrom,
-      validTo: parsed.validTo,
       sortOrder,
       extra: null,
     },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { groupMemberLines, memberLine } from '../../shared/document/members';
-import { defaultGroup, deriveMemberList } from '../../shared/domain/members';
+import { deriveMemberList } from '../../shared/domain/members';
 import { AppError } from '../../shared/ipc/result';
 import type { MembershipCategory } from '../../shared/package/model';
 import type {
@@ -18,7 +18,7 @@ import type {
 import { periodText } from '../../shared/register/rules';
 import { delimiterName, draftAsMembership } from '../../shared/register/sheet';
 import type { Db } from '../db/database';
-import { checkSeat, checkSheet, insertSeat, type Seat, seatView } from '../register/seats';
+import { checkSeat, checkSheet, insertSeat, type Seat, seatColumns, seatView } from '../register/seats';
 import {
   type CommitteeListRow,
   getMembership,
@@ -36,7 +36,6 @@ import {
 import {
   findCommittee,
   findOrganisationByName,
-  findOrInsertPerson,
   findPresidiumOf,
   insertCommittee,
   insertOrganisation,
@@ -186,24 +185,7 @@ export class RegisterService {
       committeeId = existing.committeeId;
       const c = this.committee(committeeId);
       const parsed = checkSeat(this.db, c, seat, membershipId);
-      updateMembership(
-        this.db,
-        {
-          id: membershipId,
-          personId: parsed.name
-            ? findOrInsertPerson(this.db, c.organisationId, parsed.name, randomUUID(), this.iso())
-            : null,
-          vacant: parsed.name ? 0 : 1,
-          category: parsed.category,
-          memberGroup: parsed.group ?? defaultGroup(parsed.category),
-          party: parsed.party,
-          presidiumRole: parsed.presidiumRole,
-          title: parsed.title,
-          validFrom: parsed.validFrom,
-          validTo: parsed.validTo,
-        },
-        this.iso(),
-      );
+      updateMembership(this.db, { id: membershipId, ...seatColumns(this.db, c, parsed, this.iso()) }, this.iso());
     });
     this.changed(['committees']);
     return this.get(committeeId);
