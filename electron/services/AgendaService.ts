@@ -4,15 +4,14 @@ import { isSent } from '../../shared/domain/meetingStatus';
 import { insertPosition, planMove } from '../../shared/domain/numbering';
 import { AppError } from '../../shared/ipc/result';
 import type { MeetingStatus } from '../../shared/package/model';
+import { agendaOrder, type ItemTrash, putBack, requireSection, type SectionTrash } from '../agenda/trash';
 import type { Db } from '../db/database';
 import {
   deleteItem,
   deleteSection,
-  getSection,
   type ItemFields,
   insertItem,
   insertSection,
-  listItems,
   listSections,
   requireItem,
   setItemOrder,
@@ -21,23 +20,10 @@ import {
   updateSectionHeading,
 } from '../repos/agenda';
 import { insertChange } from '../repos/changes';
-import { requireMeeting, restoreReferenceLinks, touchMeeting } from '../repos/meetings';
-import { dropTrash, getTrash, insertRows, putTrash, type RawRow, selectRows, trashTables } from '../repos/trash';
+import { requireMeeting, touchMeeting } from '../repos/meetings';
+import { dropTrash, getTrash, putTrash, selectRows } from '../repos/trash';
 import type { ServiceDeps } from './MeetingService';
 import { meetingDetail } from './meetingView';
-
-/** What a deleted item or section left behind, enough to put it back where it was. */
-interface ItemTrash {
-  sectionId: string;
-  index: number;
-  rows: { agenda_items: RawRow[]; documents: RawRow[] };
-}
-interface SectionTrash {
-  index: number;
-  rows: { agenda_sections: RawRow[]; agenda_items: RawRow[]; documents: RawRow[] };
-  /** Items moved out to a neighbouring section instead of deleted: their ids, in order. */
-  moved: { toSectionId: string; itemIds: string[] } | null;
-}
 
 type Log = (action: string, summary: string) => void;
 
@@ -310,46 +296,9 @@ export class AgendaService {
     if (!entry) {
       throw new AppError('NOT_FOUND', 'Det borttagna finns inte längre sparat och kan inte återställas.', trashId);
     }
-    const payload = JSON.parse(entry.payload) as ItemTrash & SectionTrash & { rows: Record<string, RawRow[]> };
     const now = this.iso();
     const run = () => {
-      if (entry.kind === 'meeting') {
-        if (this.db.prepare('SELECT 1 FROM meetings WHERE id = ?').get(entry.meetingId)) {
-          throw new AppError('CONFLICT', 'Mötet finns redan.', entry.meetingId);
-        }
-        for (const table of trashTables) insertRows(this.db, table, payload.rows[table] ?? []);
-        const detached = (payload as { detached?: { documents: string[]; meetings: string[] } }).detached;
-        if (detached) restoreReferenceLinks(this.db, entry.meetingId, detached);
-      } else if (entry.kind === 'item') {
-        this.requireSection(payload.sectionId);
-        const order = this.order(entry.meetingId);
-        const target = order.find((s) => s.sectionId === payload.sectionId)!;
-        const rows: RawRow[] = payload.rows.agenda_items.map((r) => ({ ...r, position: target.itemIds.length }));
-        insertRows(this.db, 'agenda_items', rows);
-        insertRows(this.db, 'documents', payload.rows.documents);
-        const id = String(rows[0]!.id);
-        target.itemIds.splice(insertPosition(payload.index, target.itemIds.length), 0, id);
-        setItemOrder(this.db, [target], now);
-      } else {
-        requireMeeting(this.db, entry.meetingId);
-        const ids = listSections(this.db, entry.meetingId).map((s) => s.id);
-        const sectionRows: RawRow[] = payload.rows.agenda_sections.map((r) => ({ ...r, position: ids.length }));
-        insertRows(this.db, 'agenda_sections', sectionRows);
-        const sectionId = String(sectionRows[0]!.id);
-        ids.splice(insertPosition(payload.index, ids.length), 0, sectionId);
-        setSectionOrder(this.db, entry.meetingId, ids);
-        insertRows(this.db, 'agenda_items', payload.rows.agenda_items);
-        insertRows(this.db, 'documents', payload.rows.documents);
-        if (payload.moved) {
-          const order = this.order(entry.meetingId);
-          const from = order.find((s) => s.sectionId === payload.moved!.toSectionId);
-          const own = order.find((s) => s.sectionId === sectionId)!;
-          const back = payload.moved.itemIds.filter((id) => from?.itemIds.includes(id));
-          if (from) from.itemIds = from.itemIds.filter((id) => !back.includes(id));
-          own.itemIds = [...back, ...own.itemIds];
-          setItemOrder(this.db, from ? [from, own] : [own], now);
-        }
-      }
+      putBack(this.db, entry, now);
       dropTrash(this.db, trashId);
       touchMeeting(this.db, entry.meetingId, now);
       if (this.isSent(entry.meetingId))
@@ -393,11 +342,7 @@ export class AgendaService {
   }
 
   private order(meetingId: string) {
-    const items = listItems(this.db, meetingId);
-    return listSections(this.db, meetingId).map((s) => ({
-      sectionId: s.id,
-      itemIds: items.filter((i) => i.sectionId === s.id).map((i) => i.id),
-    }));
+    return agendaOrder(this.db, meetingId);
   }
 
   private requireItem(itemId: string) {
@@ -405,11 +350,7 @@ export class AgendaService {
   }
 
   private requireSection(sectionId: string) {
-    const section = getSection(this.db, sectionId);
-    if (!section) {
-      throw new AppError('NOT_FOUND', 'Avsnittet finns inte längre. Uppdatera mötet och försök igen.', sectionId);
-    }
-    return section;
+    return requireSection(this.db, sectionId);
   }
 
   private iso(): string {
