@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { BackendEvents, Services } from '../backend';
+import { deltaFrom } from '../pdf/incremental';
 import { writeAtomically } from '../pdf/writeAtomically';
 import type { Handlers } from './dispatcher';
 import { chooseExportTarget, chooseProtokollTarget, rememberExportFolder } from './exportPaths';
@@ -114,10 +116,15 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
       });
       return source ? services.packages.importOrAsk(source) : null;
     },
-    'pdf:preview': async ({ meetingId }) => {
+    'pdf:preview': async ({ meetingId, have }) => {
       const r = await services.pdf.previewMeeting(meetingId);
+      // The window keeps the bytes it has: after an edit it gets only what was appended to them.
+      const delta = r.versions ? deltaFrom(r.versions, have) : null;
       return {
-        base64: Buffer.from(r.bytes).toString('base64'),
+        id: r.versions?.at(-1)?.id ?? randomUUID(),
+        appendTo: delta ? have! : null,
+        base64: Buffer.from(delta ? r.bytes.subarray(delta.offset) : r.bytes).toString('base64'),
+        changedPages: delta ? delta.changed : null,
         pageCount: r.pageCount,
         kallelsePages: r.kallelsePages,
         items: r.items,

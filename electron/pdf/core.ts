@@ -3,6 +3,7 @@
 import type { PDFPage } from 'pdf-lib';
 import type { DocModel } from '../../shared/document/docModel';
 import { AppError } from '../../shared/ipc/result';
+import { applyUpdate, pageContents } from './coreWarm';
 import {
   addLink,
   type DocumentInfo,
@@ -13,6 +14,7 @@ import {
   writeOutline,
 } from './finalPass';
 import { FontBook, type FontFiles } from './fonts';
+import type { WarmSlot, WarmVersion } from './incremental';
 import { type LayoutAssets, layoutDocument } from './layout/document';
 import { LayoutOverflow } from './layout/slice';
 import { furniture } from './layout/theme';
@@ -76,9 +78,21 @@ export interface CoreRun {
   progress?: (stage: RenderStage, done: number, total: number) => void;
   /** Yields to the event loop between steps, and throws (CANCELLED) when the render is no longer wanted. */
   check?: () => Promise<void>;
+  /**
+   * The preview's document kept from its last render: an edit that moves no page updates it in
+   * place and appends only what changed (incremental.ts). Without it every render saves in full.
+   */
+  warm?: WarmSlot;
 }
 
-type LaidPart =
+export interface CoreResult {
+  bytes: Uint8Array;
+  pagination: Pagination;
+  /** With `warm`: this version of the file and the earlier ones it extends (for sending only what was appended). */
+  versions?: WarmVersion[];
+}
+
+export type LaidPart =
   | { kind: 'generated'; key: string; laid: Laid; painted?: PaintedDocument }
   | { kind: 'imported'; source: ImportedSource };
 
@@ -94,7 +108,7 @@ const sequential = (counts: number[]): Pagination => {
 
 const range = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i);
 
-export async function renderCore(plan: CorePlan, run: CoreRun): Promise<{ bytes: Uint8Array; pagination: Pagination }> {
+export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResult> {
   const { cache, render } = run;
   const progress = run.progress ?? (() => {});
   const check = run.check ?? (async () => {});
@@ -106,6 +120,7 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<{ bytes:
   const { pdf, finish } = openPdfkit(plan.info.creationDate);
   const fonts = run.fonts ? new FontBook(pdf, run.fonts.dir, run.fonts.files) : new FontBook(pdf);
   const fontsKey = run.fonts ? `${run.fonts.dir}|${Object.values(run.fonts.files).join('|')}` : '';
+  const keyOf = new WeakMap<Laid, string>();
   const layout = (model: DocModel, name = `Dokumentet ”${model.title}”`): { key: string; laid: Laid } => {
     const key = contentKey(`${fontsKey}\u0000${assetsKey}\u0000${JSON.stringify(model)}`);
     const lay = () => {
@@ -115,7 +130,9 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<{ bytes:
         throw error instanceof LayoutOverflow ? overflowRefusal(name) : error;
       }
     };
-    return { key, laid: cache.layout(key, render, lay) };
+    const laid = cache.layout(key, render, lay);
+    keyOf.set(laid, key);
+    return { key, laid };
   };
   const parts: LaidPart[] = plan.parts.map((part) => {
     if (part.kind === 'imported') return part;
@@ -132,12 +149,12 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<{ bytes:
   progress('rendering', 0, parts.length + 1);
   const links: PendingLink[] = pagination.front ? paintDocument(pdf, fonts, pagination.front).links : [];
   const frontPages = pagination.front?.pages.length ?? 0;
-  const fresh: { key: string; first: number; pageCount: number }[] = [];
+  const fresh: { key: string; first: number; pageCount: number; part: number }[] = [];
   let painted = frontPages;
   for (const [i, part] of parts.entries()) {
     if (part.kind === 'generated' && !part.painted) {
       paintDocument(pdf, fonts, part.laid);
-      fresh.push({ key: part.key, first: painted, pageCount: part.laid.pages.length });
+      fresh.push({ key: part.key, first: painted, pageCount: part.laid.pages.length, part: i });
       painted += part.laid.pages.length;
       await check();
     }
@@ -150,48 +167,77 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<{ bytes:
   for (const f of fresh) cache.rememberPainted(f.key, render, { chunk, first: f.first, pageCount: f.pageCount });
   await check();
 
-  // 3. Assemble: imported pages and earlier-painted documents into their places, then the final pass.
-  const copiedParts = parts.filter((p) => p.kind === 'imported' || p.painted).length;
-  progress('sammanfogning', 0, copiedParts + 1);
-  const base = await loadGenerated(chunk.bytes);
-  const order: AssemblyPart[] = frontPages > 0 ? [{ kind: 'generated', pageCount: frontPages }] : [];
-  for (const p of parts) {
-    if (p.kind === 'imported')
-      order.push({ kind: 'copied', doc: p.source.doc, indices: p.source.doc.getPageIndices(), relink: true });
-    else if (!p.painted) order.push({ kind: 'generated', pageCount: p.laid.pages.length });
-    else
-      order.push({
-        kind: 'copied',
-        doc: await p.painted.chunk.doc(),
-        indices: range(p.painted.first, p.painted.pageCount),
+  // 3a. The preview's kept document, when no page moved: only the changed pages get new content.
+  if (run.warm) {
+    const slot = run.warm;
+    const contents = pageContents(parts, pagination, pagination.front ? keyOf.get(pagination.front) : undefined);
+    const stampTexts = Array.from({ length: pagination.totalPages }, (_, i) =>
+      plan.stampText(i + 1, pagination.totalPages),
+    );
+    return slot.exclusive(async () => {
+      await check();
+      const updated = await applyUpdate(slot, {
+        contents,
+        stampTexts,
+        chunk,
+        fresh,
+        parts,
+        frontPages,
+        pagination,
+        links,
+        plan,
       });
-  }
-  let copied = 0;
-  const all = await assemble(base, order, async () => {
-    progress('sammanfogning', ++copied, copiedParts + 1);
-    await check();
-  });
-  if (all.length !== pagination.totalPages) {
-    throw new AppError('INTERNAL', `PDF-filen fick ${all.length} sidor men ${pagination.totalPages} var beräknade.`);
-  }
-  await check();
-  if (stamps.length > 0) {
-    const fontRef = fontRefOf(stamps[0]!.fontObject);
-    all.forEach((page, i) => {
-      stampPage(base, page, fontRef, stamps[i]!);
+      if (updated) {
+        progress('klar', 1, 1);
+        return { bytes: updated, pagination, versions: [...slot.current!.versions] };
+      }
+      const full = await assembleFull();
+      slot.remember(full.base, full.bytes, contents, stampTexts, full.stampStreams, full.fontRef);
+      return { bytes: full.bytes, pagination, versions: slot.current ? [...slot.current.versions] : [] };
     });
   }
-  const pageOf = (page: number): PDFPage => all[page - 1]!;
-  for (const link of links) {
-    const target = plan.linkTarget?.(link.target, pagination);
-    if (target) addLink(base, pageOf(link.page + 1), link.rect, pageOf(target));
+  return { bytes: (await assembleFull()).bytes, pagination };
+
+  // 3b. Assemble: imported pages and earlier-painted documents into their places, then the final pass.
+  async function assembleFull() {
+    const copiedParts = parts.filter((p) => p.kind === 'imported' || p.painted).length;
+    progress('sammanfogning', 0, copiedParts + 1);
+    const base = await loadGenerated(chunk.bytes);
+    const order: AssemblyPart[] = frontPages > 0 ? [{ kind: 'generated', pageCount: frontPages }] : [];
+    for (const p of parts) {
+      if (p.kind === 'imported')
+        order.push({ kind: 'copied', doc: p.source.doc, indices: p.source.doc.getPageIndices(), relink: true });
+      else if (!p.painted) order.push({ kind: 'generated', pageCount: p.laid.pages.length });
+      else
+        order.push({
+          kind: 'copied',
+          doc: await p.painted.chunk.doc(),
+          indices: range(p.painted.first, p.painted.pageCount),
+        });
+    }
+    let copied = 0;
+    const all = await assemble(base, order, async () => {
+      progress('sammanfogning', ++copied, copiedParts + 1);
+      await check();
+    });
+    if (all.length !== pagination.totalPages) {
+      throw new AppError('INTERNAL', `PDF-filen fick ${all.length} sidor men ${pagination.totalPages} var beräknade.`);
+    }
+    await check();
+    const fontRef = stamps.length > 0 ? fontRefOf(stamps[0]!.fontObject) : undefined;
+    const stampStreams = fontRef ? all.map((page, i) => stampPage(base, page, fontRef, stamps[i]!)) : [];
+    const pageOf = (page: number): PDFPage => all[page - 1]!;
+    for (const link of links) {
+      const target = plan.linkTarget?.(link.target, pagination);
+      if (target) addLink(base, pageOf(link.page + 1), link.rect, pageOf(target));
+    }
+    writeOutline(base, plan.outline(pageOf, pagination));
+    writeInfo(base, plan.info);
+    // A few yields in a large package (events out, a cancel in); each costs a timer tick.
+    const bytes = await base.save({ useObjectStreams: false, objectsPerTick: 5000, addDefaultPage: false });
+    await check();
+    progress('sammanfogning', copiedParts + 1, copiedParts + 1);
+    progress('klar', 1, 1);
+    return { bytes, base, stampStreams, fontRef };
   }
-  writeOutline(base, plan.outline(pageOf, pagination));
-  writeInfo(base, plan.info);
-  // A few yields in a large package (events out, a cancel in); each costs a timer tick.
-  const bytes = await base.save({ useObjectStreams: false, objectsPerTick: 5000, addDefaultPage: false });
-  await check();
-  progress('sammanfogning', copiedParts + 1, copiedParts + 1);
-  progress('klar', 1, 1);
-  return { bytes, pagination };
 }

@@ -51,13 +51,15 @@ export function stampMatrix(
 const fmt = (n: number) => (Math.round(n * 1000) / 1000).toString();
 
 /** Draws the stamp on top of the page's own content, which is wrapped in q … Q first. */
-export function stampPage(pdf: PDFDocument, page: PDFPage, fontRef: PDFRef, text: StampText) {
+export function stampPage(pdf: PDFDocument, page: PDFPage, fontRef: PDFRef, text: StampText): PDFRef {
   const crop = page.getCropBox();
   const matrix = stampMatrix(crop, page.getRotation().angle, text.width);
   page.node.normalize(); // wraps the existing content streams in q/Q
   page.node.setFontDictionary(PDFName.of('KallelseStamp'), fontRef);
   const content = `q BT 0 g /KallelseStamp ${fmt(furniture.stampSize)} Tf ${matrix.map(fmt).join(' ')} Tm ${text.tj} ET Q\n`;
-  page.node.addContentStream(pdf.context.register(pdf.context.stream(content)));
+  const stream = pdf.context.register(pdf.context.stream(content));
+  page.node.addContentStream(stream);
+  return stream;
 }
 
 export const fontRefOf = (objectNumber: number): PDFRef => Ref.of(objectNumber, 0);

@@ -13,6 +13,7 @@ import { sha256Hex } from '../files/ContentStore';
 import { type CorePart, type RenderStage, renderCore } from './core';
 import type { OutlineNode } from './finalPass';
 import type { FontFiles } from './fonts';
+import type { WarmSlot, WarmVersion } from './incremental';
 import type { LayoutAssets } from './layout/document';
 import { type ImportedSource, parseImported, readImported } from './merge';
 import { type Laid, RenderCache } from './renderCache';
@@ -35,6 +36,8 @@ export interface RenderOptions {
   compact?: boolean;
   /** Stops the render between steps with AppError CANCELLED. */
   signal?: AbortSignal;
+  /** The preview's document kept between renders: an edit that moves no page is an incremental update of it. */
+  warm?: WarmSlot;
 }
 
 export type { RenderStage };
@@ -57,6 +60,8 @@ export interface RenderResult {
   warnings: string[];
   /** The warnings that point at an item (and document, field), for links in the app. */
   warningTargets: CheckWarning[];
+  /** With `warm`: this version of the file and the earlier ones it extends (incremental.ts). */
+  versions?: WarmVersion[];
 }
 
 const cancelled = () => new AppError('CANCELLED', 'Exporten avbröts.');
@@ -137,7 +142,7 @@ async function renderWith(
   let kallelse: Laid | undefined;
   const creator = options.creator ?? 'Kallelse';
   const firstPageOfKey = () => new Map(plan.documents.map((d, i) => [d.key, pages!.documents[i]!.first]));
-  const { bytes } = await renderCore(
+  const { bytes, versions } = await renderCore(
     {
       parts,
       paginate: (counts, layout) => {
@@ -171,6 +176,7 @@ async function renderWith(
       render,
       ...(options.fonts ? { fonts: options.fonts } : {}),
       ...(options.compact ? { compact: true } : {}),
+      ...(options.warm ? { warm: options.warm } : {}),
       progress,
       check,
     },
@@ -197,6 +203,7 @@ async function renderWith(
     documents,
     warnings,
     warningTargets: checked,
+    ...(versions ? { versions } : {}),
   };
 }
 

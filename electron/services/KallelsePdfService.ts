@@ -3,6 +3,7 @@ import type { PageNumberStyle } from '../../shared/domain/settings';
 import { AppError } from '../../shared/ipc/result';
 import type { LoadedPackage } from '../../shared/package/model';
 import type { BackendEvents } from '../backend';
+import { WarmSlot } from '../pdf/incremental';
 import { RenderCache } from '../pdf/renderCache';
 import { type RenderResult, type RenderStage, renderKallelse } from '../pdf/renderKallelse';
 import { stageText } from '../pdf/stages';
@@ -28,6 +29,8 @@ type Progress = (stage: RenderStage, done: number, total: number) => void;
  */
 export class KallelsePdfService {
   readonly cache: RenderCache;
+  /** The preview's last document, kept so that an edit appends only what it changed (pdf/incremental.ts). */
+  readonly warm = new WarmSlot();
   private preview: AbortController | undefined;
   private readonly exports = new Map<string, AbortController>();
 
@@ -78,6 +81,7 @@ export class KallelsePdfService {
       return await this.render(this.packages.exportMeeting(meetingId), {
         signal: controller.signal,
         preview: true,
+        warm: this.warm,
       });
     } finally {
       if (this.preview === controller) this.preview = undefined;
@@ -135,9 +139,11 @@ export class KallelsePdfService {
       jobId?: string;
       /** Overrides the user's setting (the command line's --page-numbers). */
       pageNumberStyle?: PageNumberStyle | undefined;
+      warm?: WarmSlot;
     },
   ): Promise<RenderResult> {
     const jobId = options.jobId ?? randomUUID();
+    let lastEvent = Number.NEGATIVE_INFINITY;
     return renderKallelse(loaded, {
       cache: this.cache,
       pageNumberStyle: options.pageNumberStyle ?? this.deps.settings?.get().pageNumberStyle ?? 'bare',
@@ -145,8 +151,14 @@ export class KallelsePdfService {
       creationDate: this.deps.now(),
       ...(options.compact ? { compact: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.warm ? { warm: options.warm } : {}),
       onProgress: (stage, done, total) => {
         options.onProgress?.(stage, done, total);
+        // To the window at most every 100 ms: a render sends hundreds of steps, and each event
+        // costs the window a state update (a quick preview then sends one).
+        const now = performance.now();
+        if (now - lastEvent < 100) return;
+        lastEvent = now;
         const kind = options.preview ? 'preview' : 'export';
         this.deps.events?.emit('export:progress', { jobId, stage: stageText[stage], done, total, kind });
       },

@@ -1,4 +1,4 @@
-import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
+import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { messageOf } from '../api';
 import type { PreviewZoom } from '../state/previewSlice';
@@ -6,6 +6,15 @@ import { sv } from '../strings.sv';
 
 // The worker is bundled by Vite as a file of the app itself, so the CSP (worker-src 'self') allows it.
 GlobalWorkerOptions.workerSrc = new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url).toString();
+
+// One worker for every document: starting one loads and compiles pdf.js's 1 MB worker script each time.
+let worker: PDFWorker | undefined;
+const sharedWorker = (): PDFWorker => {
+  if (!worker || worker.destroyed) worker = new PDFWorker();
+  return worker;
+};
+
+let lane: Promise<unknown> = Promise.resolve();
 
 const base64ToBytes = (base64: string): Uint8Array => {
   const binary = atob(base64);
@@ -26,6 +35,8 @@ type Size = { w: number; h: number };
 function PreviewPage(props: {
   doc: PDFDocumentProxy;
   seq: number;
+  /** The document (seq) in which this page last changed: a page showing that picture is kept as it is. */
+  version: number;
   pageNumber: number;
   cssWidth: number;
   size: Size;
@@ -33,18 +44,21 @@ function PreviewPage(props: {
   marked: boolean;
   onSize: (page: number, size: Size) => void;
 }) {
-  const { doc, seq, pageNumber, cssWidth, size, near, marked, onSize } = props;
+  const { doc, seq, version, pageNumber, cssWidth, size, near, marked, onSize } = props;
   const holder = useRef<HTMLDivElement>(null);
-  const shown = useRef<{ seq: number; width: number } | null>(null);
+  const shown = useRef<{ version: number; width: number } | null>(null);
 
   useEffect(() => {
     if (!near) return;
-    if (shown.current && shown.current.seq === seq && shown.current.width === cssWidth) return;
+    if (shown.current && shown.current.version === version && shown.current.width === cssWidth) {
+      // Unchanged in the new document: the picture on screen is already the current one.
+      holder.current?.parentElement?.setAttribute('data-rendered-seq', String(seq));
+      return;
+    }
     let cancelled = false;
     let task: { cancel: () => void; promise: Promise<unknown> } | null = null;
-    doc
-      .getPage(pageNumber)
-      .then((page) => {
+    const draw = () =>
+      doc.getPage(pageNumber).then((page) => {
         if (cancelled) return;
         const unscaled = page.getViewport({ scale: 1 });
         onSize(pageNumber, { w: unscaled.width, h: unscaled.height });
@@ -59,16 +73,17 @@ function PreviewPage(props: {
           const box = holder.current;
           if (cancelled || !box) return;
           box.replaceChildren(canvas);
-          shown.current = { seq, width: cssWidth };
+          shown.current = { version, width: cssWidth };
           box.parentElement?.setAttribute('data-rendered-seq', String(seq));
         });
-      })
-      .catch(() => {}); // cancelled, or the document was replaced meanwhile
+      });
+    // One page at a time, in page order: the first page in view is ready first rather than all at once.
+    lane = lane.then(() => (cancelled ? undefined : draw().catch(() => {}))); // cancelled, or the document was replaced
     return () => {
       cancelled = true;
       task?.cancel();
     };
-  }, [doc, seq, pageNumber, cssWidth, near, onSize]);
+  }, [doc, seq, version, pageNumber, cssWidth, near, onSize]);
 
   return (
     <figure
@@ -83,8 +98,11 @@ function PreviewPage(props: {
 }
 
 interface Props {
-  base64: string;
-  /** Which preview this is (increases per render); pages record which one they show. Default: per base64. */
+  /** The PDF as base64 (versions, review, protokoll), or */
+  base64?: string;
+  /** its bytes and which pages changed since the file before (the live preview; null: all). */
+  file?: { bytes: Uint8Array; changed: number[] | null };
+  /** Which preview this is (increases per render); pages record which one they show. Default: per document. */
   seq?: number;
   zoom?: PreviewZoom;
   /** Scroll to this page when the nonce changes (once the page exists). */
@@ -98,12 +116,27 @@ interface Props {
  * The package as pdf.js draws it. A new document replaces the old one only once it has
  * loaded; pages keep their place, so scroll position and zoom stay where the user left them.
  */
-export function PdfPreview({ base64, seq: givenSeq, zoom = 'fit', focus = null, marked = null, onTopPage }: Props) {
+/** Which document (seq) each page last changed in: `all` for every page, `pages` for those changed since. */
+type Versions = { all: number; pages: Map<number, number> };
+
+export function PdfPreview({
+  base64,
+  file,
+  seq: givenSeq,
+  zoom = 'fit',
+  focus = null,
+  marked = null,
+  onTopPage,
+}: Props) {
+  const source = file ?? base64 ?? '';
   // Without a sequence from the caller (versions, review mode), each new document counts as the next one.
-  const auto = useRef({ base64, seq: 1 });
-  if (auto.current.base64 !== base64) auto.current = { base64, seq: auto.current.seq + 1 };
+  const auto = useRef({ source, seq: 1 });
+  if (auto.current.source !== source) auto.current = { source, seq: auto.current.seq + 1 };
   const seq = givenSeq ?? auto.current.seq;
-  const [current, setCurrent] = useState<{ doc: PDFDocumentProxy; seq: number } | null>(null);
+  const [current, setCurrent] = useState<{ doc: PDFDocumentProxy; seq: number; versions: Versions } | null>(null);
+  // Pages changed by documents that arrived since the one shown (a superseded load's changes count too).
+  const pending = useRef<Set<number> | 'all'>('all');
+  const versions = useRef<Versions>({ all: 0, pages: new Map() });
   const [error, setError] = useState<string | null>(null);
   const [sizes, setSizes] = useState<Map<number, Size>>(new Map());
   const [near, setNear] = useState<Set<number>>(new Set([1, 2]));
@@ -115,13 +148,27 @@ export function PdfPreview({ base64, seq: givenSeq, zoom = 'fit', focus = null, 
   useEffect(() => {
     let superseded = false;
     let adopted = false;
-    const task = getDocument({ data: base64ToBytes(base64) });
+    const changed = typeof source === 'string' ? null : source.changed;
+    if (changed === null) pending.current = 'all';
+    else if (pending.current !== 'all') for (const p of changed) pending.current.add(p);
+    // pdf.js takes over the buffer it is given: a copy, so the held file stays whole for the next update.
+    const data = typeof source === 'string' ? base64ToBytes(source) : source.bytes.slice();
+    const task = getDocument({ data, worker: sharedWorker() });
     task.promise.then(
       (doc) => {
         if (superseded) return;
         adopted = true;
+        const p = pending.current;
+        versions.current =
+          p === 'all'
+            ? { all: seq, pages: new Map() }
+            : {
+                all: versions.current.all,
+                pages: new Map([...versions.current.pages, ...[...p].map((n) => [n, seq] as const)]),
+              };
+        pending.current = new Set();
         setError(null);
-        setCurrent({ doc, seq });
+        setCurrent({ doc, seq, versions: versions.current });
       },
       (e: unknown) => {
         if (!superseded) setError(`${sv.preview.failed} (${messageOf(e)})`);
@@ -131,7 +178,7 @@ export function PdfPreview({ base64, seq: givenSeq, zoom = 'fit', focus = null, 
       superseded = true;
       if (!adopted) void task.destroy(); // never shown; a shown document is released when replaced
     };
-  }, [base64, seq]);
+  }, [source, seq]);
 
   // Release a document once a newer one has replaced it (its pages have re-rendered or will).
   useEffect(() => () => void current?.doc.loadingTask.destroy(), [current]);
@@ -244,6 +291,7 @@ export function PdfPreview({ base64, seq: givenSeq, zoom = 'fit', focus = null, 
               key={n}
               doc={current.doc}
               seq={current.seq}
+              version={current.versions.pages.get(n) ?? current.versions.all}
               pageNumber={n}
               cssWidth={cssWidth}
               size={sizes.get(n) ?? A4}

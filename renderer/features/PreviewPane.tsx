@@ -43,6 +43,7 @@ const zoomOut = (z: PreviewZoom) => [...zoomSteps].reverse().find((s) => s < (z 
 export function PreviewPane() {
   const current = useStore((s) => s.current);
   const preview = useStore((s) => s.preview);
+  const file = useStore((s) => s.previewFile);
   const seq = useStore((s) => s.previewSeq);
   const state = useStore((s) => s.previewState);
   const error = useStore((s) => s.previewError);
@@ -98,7 +99,7 @@ export function PreviewPane() {
         </p>
       ) : null}
       {current && !preview && error ? <p className="error-text">{error}</p> : null}
-      {current && preview ? (
+      {current && preview && file ? (
         <>
           <p
             className={state === 'error' ? 'error-text preview-status' : 'muted preview-status'}
@@ -175,14 +176,7 @@ export function PreviewPane() {
               </button>
             </span>
           </div>
-          <PdfPreview
-            base64={preview.base64}
-            seq={seq}
-            zoom={zoom}
-            focus={focus}
-            marked={marked}
-            onTopPage={setTopPage}
-          />
+          <PdfPreview file={file} seq={seq} zoom={zoom} focus={focus} marked={marked} onTopPage={setTopPage} />
         </>
       ) : null}
     </aside>

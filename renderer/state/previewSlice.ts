@@ -11,8 +11,19 @@ type Progress = { stage: string; done: number; total: number };
 export type PreviewZoom = 'fit' | number;
 export const zoomSteps = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const;
 
+/** The package file the preview shows, kept so that after an edit only what was appended to it arrives. */
+export interface PreviewFile {
+  meetingId: string;
+  id: string;
+  bytes: Uint8Array;
+  /** Pages (1-based) whose picture changed since the file before; null: all of them. */
+  changed: number[] | null;
+}
+
 export interface PreviewSlice {
+  /** What the preview shows besides the pages (page count, items, warnings); its bytes are in `previewFile`. */
   preview: PdfPreview | null;
+  previewFile: PreviewFile | null;
   /** Increases with every preview that arrives; pages know which one their picture shows. */
   previewSeq: number;
   previewState: 'idle' | 'rendering' | 'ready' | 'error';
@@ -46,12 +57,31 @@ export interface PreviewSlice {
 /** Short: an edit shows quickly, and a burst of changes (a move, then its renumbering) renders once. */
 const DEBOUNCE_MS = 40;
 
+const decode = (base64: string): Uint8Array => {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+};
+
+/** The file after a `pdf:preview` answer: the whole file, or the one held with the update appended; null if that does not fit. */
+function nextFile(held: PreviewFile | null, meetingId: string, answer: PdfPreview): PreviewFile | null {
+  if (answer.appendTo === null) return { meetingId, id: answer.id, bytes: decode(answer.base64), changed: null };
+  if (!held || held.id !== answer.appendTo || held.meetingId !== meetingId) return null;
+  const update = decode(answer.base64);
+  const bytes = new Uint8Array(held.bytes.length + update.length);
+  bytes.set(held.bytes, 0);
+  bytes.set(update, held.bytes.length);
+  return { meetingId, id: answer.id, bytes, changed: answer.changedPages ?? null };
+}
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 let generation = 0;
 let nonce = 0;
 
 export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (set, get) => ({
   preview: null,
+  previewFile: null,
   previewSeq: 0,
   previewState: 'idle',
   previewError: null,
@@ -73,9 +103,23 @@ export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (se
       const mine = ++generation;
       set({ previewState: 'rendering', previewError: null });
       try {
-        const preview = await call('pdf:preview', { meetingId });
-        if (mine === generation && get().current?.id === meetingId) {
-          set({ preview, previewSeq: get().previewSeq + 1, previewState: 'ready', progress: null });
+        const held = get().previewFile;
+        const have = held?.meetingId === meetingId ? held.id : undefined;
+        let answer = await call('pdf:preview', have ? { meetingId, have } : { meetingId });
+        let file = mine === generation ? nextFile(get().previewFile, meetingId, answer) : null;
+        if (mine === generation && !file) {
+          // The update fits another version than the one held here: ask for the whole file.
+          answer = await call('pdf:preview', { meetingId });
+          file = nextFile(null, meetingId, answer);
+        }
+        if (mine === generation && file && get().current?.id === meetingId) {
+          set({
+            preview: { ...answer, base64: '' },
+            previewFile: file,
+            previewSeq: get().previewSeq + 1,
+            previewState: 'ready',
+            progress: null,
+          });
         }
       } catch (error) {
         if (mine !== generation) return;
@@ -88,7 +132,14 @@ export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (se
   resetPreview: () => {
     clearTimeout(timer);
     generation++;
-    set({ preview: null, previewState: 'idle', previewError: null, progress: null, previewFocus: null });
+    set({
+      preview: null,
+      previewFile: null,
+      previewState: 'idle',
+      previewError: null,
+      progress: null,
+      previewFocus: null,
+    });
   },
 
   exportPdf: async () => {

@@ -85,3 +85,36 @@ test('a settings change reaches the open preview', async ({ app }) => {
   await expect.poll(() => seqOf(page), { timeout: 30_000 }).toBeGreaterThan(before);
   await expect(page.getByTestId('preview-status')).toHaveText('Förhandsvisningen är aktuell.');
 });
+
+test('after a title edit only the changed pages are drawn again; the others keep their picture', async ({ app }) => {
+  test.setTimeout(90_000);
+  const page = await openAna(app);
+  // Page 3 is the first bilaga page; pages 1–2 are the kallelse with the agenda.
+  await expect(page.locator('.preview-page[data-page="3"][data-rendered-seq]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.preview-page[data-page="1"][data-rendered-seq]')).toBeVisible();
+  await page.evaluate(() => {
+    for (const n of [1, 3]) {
+      const canvas = document.querySelector(`.preview-page[data-page="${n}"] canvas`) as HTMLCanvasElement & {
+        __before?: boolean;
+      };
+      canvas.__before = true;
+    }
+  });
+  const before = await seqOf(page);
+  const title = page.getByLabel('Rubrik för ärende 9');
+  await title.fill(`${await title.inputValue()} (reviderad)`);
+  await title.press('Enter');
+  await expect(page.locator(`.preview-page[data-page="1"][data-rendered-seq="${before + 1}"]`)).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.locator(`.preview-page[data-page="3"][data-rendered-seq="${before + 1}"]`)).toBeVisible();
+  const kept = await page.evaluate(() =>
+    [1, 3].map(
+      (n) =>
+        (document.querySelector(`.preview-page[data-page="${n}"] canvas`) as HTMLCanvasElement & { __before?: boolean })
+          .__before === true,
+    ),
+  );
+  expect(kept).toEqual([false, true]); // page 1 has a new picture; the bilaga page kept its own
+  await expect(page.getByTestId('preview-status')).toHaveText('Förhandsvisningen är aktuell.');
+});

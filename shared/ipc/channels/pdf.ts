@@ -11,8 +11,17 @@ export const ItemPages = z.object({
 });
 
 export const PdfPreview = z.object({
-  /** The whole package as it would be exported, base64 (structured-clone safe across every transport). */
+  /** This version of the package file (send it back as `have` with the next request). */
+  id: z.string(),
+  /**
+   * Null: `base64` is the whole package as it would be exported. Otherwise the id of the version
+   * the window said it has, and `base64` is what to append to those bytes (an incremental update).
+   */
+  appendTo: z.string().nullable(),
+  /** Bytes, base64 (structured-clone safe across every transport). */
   base64: z.string(),
+  /** With `appendTo`: the pages (1-based) whose picture changed; the others look as before. */
+  changedPages: z.array(z.number().int()).nullable(),
   pageCount: z.number().int(),
   kallelsePages: z.number().int(),
   items: z.array(ItemPages),
@@ -32,12 +41,17 @@ export const PdfPreview = z.object({
 });
 export type PdfPreview = z.infer<typeof PdfPreview>;
 
+export const PreviewRequest = z
+  .object({ meetingId: MeetingRef.shape.meetingId, have: z.string().max(64).optional() })
+  .strict();
+
 /**
  * The kallelse PDF of a meeting. Progress of a render arrives as `export:progress` events.
  * `pdf:export` asks for the target in main's save dialog; `null` means the user cancelled.
  */
 export const pdfChannels = defineChannels({
-  'pdf:preview': { input: MeetingRef, output: PdfPreview },
+  /** `have`: the version of the package the window holds, so that only what changed since is sent. */
+  'pdf:preview': { input: PreviewRequest, output: PdfPreview },
   /** Ctrl+P: the whole package to the system print dialog; false when the user cancelled. */
   'pdf:print': { input: MeetingRef, output: z.object({ printed: z.boolean(), pageCount: z.number().int() }) },
   'pdf:export': {

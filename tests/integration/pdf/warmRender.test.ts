@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +10,8 @@ import { renderKallelse } from '../../../electron/pdf/renderKallelse';
 import type { MeetingDetail } from '../../../shared/domain/meeting';
 import type { LoadedPackage } from '../../../shared/package/model';
 import { sampleDir } from '../../helpers/packages';
-import { pageTexts, type QpdfOutline, qpdfJson } from '../../helpers/poppler';
+import { pageTexts } from '../../helpers/poppler';
+import { expectSamePackage } from '../../helpers/samePackage';
 import { makeTempDir } from '../../helpers/tempDir';
 
 /**
@@ -41,62 +41,6 @@ function write(name: string, bytes: Uint8Array): string {
   const file = path.join(temp.dir, name);
   fs.writeFileSync(file, bytes);
   return file;
-}
-
-interface PageFacts {
-  box: string;
-  rotate: number;
-  links: string[];
-}
-
-/** Per page: media box, rotation, and each link as rect → target page (from qpdf's JSON). */
-function pageFacts(file: string): PageFacts[] {
-  const { pages, objects } = qpdfJson(file);
-  const pageNumberOf = new Map(pages.map((p) => [p.object, p.pageposfrom1]));
-  const deref = (v: unknown) =>
-    (typeof v === 'string' && / R$/.test(v) ? objects[v]?.value : v) as Record<string, unknown>;
-  const round = (xs: unknown) => (xs as number[]).map((n) => Math.round(n * 10) / 10).join(' ');
-  return pages.map((p) => {
-    const page = objects[p.object]!.value!;
-    const annots = (deref(page['/Annots']) as unknown as unknown[] | undefined) ?? [];
-    const links = annots
-      .map((a) => deref(a))
-      .filter((a) => a['/Subtype'] === '/Link')
-      .map((a) => `${round(a['/Rect'])} → ${pageNumberOf.get((a['/Dest'] as string[])[0]!)}`);
-    return { box: round(page['/MediaBox']), rotate: Number(page['/Rotate'] ?? 0), links };
-  });
-}
-
-const outlineOf = (file: string) => {
-  const walk = (nodes: QpdfOutline[]): unknown[] =>
-    nodes.map((n) => ({ title: n.title, page: n.destpageposfrom1, kids: walk(n.kids) }));
-  return walk(qpdfJson(file).outlines);
-};
-
-/** Every page as a small grey image (pdftoppm), hashed; equal images mean the pages look the same. */
-function pageImages(file: string): string[] {
-  const dir = fs.mkdtempSync(path.join(temp.dir, 'img-'));
-  execFileSync('pdftoppm', ['-gray', '-r', '12', file, path.join(dir, 'p')]);
-  return fs
-    .readdirSync(dir)
-    .sort()
-    .map(
-      (f, i) =>
-        `${i + 1}: ${createHash('sha256')
-          .update(fs.readFileSync(path.join(dir, f)))
-          .digest('hex')}`,
-    );
-}
-
-function expectSamePackage(warmFile: string, coldFile: string) {
-  const warmText = pageTexts(warmFile);
-  const coldText = pageTexts(coldFile);
-  expect(warmText.length).toBe(coldText.length);
-  expect(warmText).toEqual(coldText);
-  expect(pageFacts(warmFile)).toEqual(pageFacts(coldFile));
-  expect(outlineOf(warmFile)).toEqual(outlineOf(coldFile));
-  const [warmImages, coldImages] = [pageImages(warmFile), pageImages(coldFile)];
-  expect(warmImages.filter((w, i) => w !== coldImages[i])).toEqual([]);
 }
 
 describe('warm render path', () => {
@@ -138,11 +82,11 @@ describe('warm render path', () => {
     const coldFile = write('cold.pdf', cold.bytes);
     const warmFile = write('warm.pdf', warm.bytes);
     expect(pageTexts(warmFile).at(-1)).toContain(`Sida ${cold.pageCount} av ${cold.pageCount}`);
-    expectSamePackage(warmFile, coldFile);
+    expectSamePackage(temp.dir, warmFile, coldFile);
 
     // An export through the same cache (one font subset per font) is the same package too.
     const exported = write('export.pdf', (await pdf.renderMeeting(meetingId)).bytes);
-    expectSamePackage(exported, coldFile);
+    expectSamePackage(temp.dir, exported, coldFile);
   }, 120_000);
 
   it('a title edit re-lays only the kallelse and the edited documents, and reads no bilaga again', async () => {
@@ -182,7 +126,7 @@ describe('warm render path', () => {
     expect(coldReads).toBeGreaterThan(0);
 
     const cold = await renderKallelse(counting, { creationDate: now });
-    expectSamePackage(write('second.pdf', second.bytes), write('second-cold.pdf', cold.bytes));
+    expectSamePackage(temp.dir, write('second.pdf', second.bytes), write('second-cold.pdf', cold.bytes));
   }, 120_000);
 
   it('the command line parses each bilaga once, after the inspection worker accepted it', async () => {
@@ -202,7 +146,7 @@ describe('warm render path', () => {
     expect(cache.stats.sourcesParsed).toBe(15); // the prefetches; the render parsed none again
     expect(r.pageCount).toBe(169);
     const cold = await renderKallelse(loaded, { creationDate: now });
-    expectSamePackage(write('prefetched.pdf', r.bytes), write('prefetched-cold.pdf', cold.bytes));
+    expectSamePackage(temp.dir, write('prefetched.pdf', r.bytes), write('prefetched-cold.pdf', cold.bytes));
   }, 120_000);
 
   it('a bilaga the worker refused never reaches the hook', async () => {

@@ -1,0 +1,275 @@
+import { randomUUID } from 'node:crypto';
+import {
+  PDFArray,
+  PDFCrossRefSection,
+  PDFDict,
+  type PDFDocument,
+  PDFName,
+  PDFNumber,
+  type PDFObject,
+  type PDFPage,
+  PDFRef,
+  PDFStream,
+  PDFTrailer,
+  PDFTrailerDict,
+} from 'pdf-lib';
+
+/**
+ * The preview's package kept between renders, so that an edit costs what it changed and not
+ * what the package holds. After a full render the assembled pdf-lib document stays in memory
+ * beside its bytes. When a later render has the same pages in the same places except some
+ * generated ones (a title edit re-lays the agenda; page numbers unchanged), those pages get
+ * the new content in place — same object numbers, so links and bookmarks to them stay valid —
+ * and only the changed objects are written, as a PDF incremental update (ISO 32000-1, 7.5.6)
+ * appended to the bytes before. The window holds the bytes it has and receives only what was
+ * appended; pdf.js reads the update like any PDF reader.
+ *
+ * A render that moves pages (page counts, page-number style, an added bilaga) renders in full.
+ * When the updates together grow larger than the file they extend, the document is saved in
+ * full again, so memory stays bounded over many edits.
+ */
+
+/** One package page: what is on it (its source and index there) and its page-number stamp. */
+export interface WarmPage {
+  /** Identity of the content: the generated document's layout key or the bilaga, and the page index in it. */
+  content: string;
+  stamp: string;
+  /** The stamp's content stream (reused when the page gets new content; the stamp text is the same). */
+  stampStream: PDFRef;
+}
+
+export interface WarmDocument {
+  doc: PDFDocument;
+  bytes: Uint8Array;
+  /** Offset of the last cross-reference section (the next update's /Prev). */
+  startxref: number;
+  /** Size of the last full save: updates beyond this much again trigger a full save. */
+  fullSize: number;
+  /** Highest object number written so far: objects above it are new in the next update. */
+  written: number;
+  pages: WarmPage[];
+  stampFont: PDFRef;
+  /** Versions of this file since its last full save, oldest first; each is a prefix of `bytes`. */
+  versions: WarmVersion[];
+}
+
+export interface WarmVersion {
+  id: string;
+  /** Length of the file in this version. */
+  length: number;
+  /** Package pages (1-based) the update to this version changed; null for a full save. */
+  changed: number[] | null;
+}
+
+/** What the window needs to go from a version it holds to this one, or null when it must load the whole file. */
+export function deltaFrom(
+  versions: readonly WarmVersion[],
+  have: string | undefined,
+): { offset: number; changed: number[] } | null {
+  const at = have === undefined ? -1 : versions.findIndex((v) => v.id === have);
+  if (at < 0) return null;
+  const changed = new Set<number>();
+  for (const v of versions.slice(at + 1)) for (const p of v.changed ?? []) changed.add(p);
+  return { offset: versions[at]!.length, changed: [...changed].sort((a, b) => a - b) };
+}
+
+/** Where the preview keeps its warm document between renders (one per service: the open meeting's). */
+export class WarmSlot {
+  current: WarmDocument | undefined;
+  /** Full and incremental saves so far, for tests and the benchmark. */
+  readonly stats = { full: 0, incremental: 0 };
+  private tail: Promise<unknown> = Promise.resolve();
+  /** Runs `fn` after every earlier one ended: two renders never change the document at once. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(fn, fn);
+    this.tail = run.catch(() => {});
+    return run;
+  }
+  clear(): void {
+    this.current = undefined;
+  }
+  /** Saves the kept document in full (its updates had grown too large); the versions start again. */
+  async saveInFull(): Promise<Uint8Array> {
+    const warm = this.current;
+    if (!warm) throw new Error('inget dokument');
+    const bytes = await warm.doc.save({ useObjectStreams: false, objectsPerTick: 5000, addDefaultPage: false });
+    rememberFull(this, warm.doc, bytes, warm.pages, warm.stampFont);
+    return bytes;
+  }
+  /** Keeps a fully saved document for later updates (without a page-number font there is nothing to keep). */
+  remember(
+    doc: PDFDocument,
+    bytes: Uint8Array,
+    contents: { content: string }[],
+    stamps: string[],
+    stampStreams: PDFRef[],
+    stampFont: PDFRef | undefined,
+  ): void {
+    if (!stampFont || stampStreams.length !== contents.length) {
+      this.current = undefined;
+      return;
+    }
+    const pages = contents.map((c, i) => ({ content: c.content, stamp: stamps[i]!, stampStream: stampStreams[i]! }));
+    rememberFull(this, doc, bytes, pages, stampFont);
+  }
+}
+
+const startxrefOf = (bytes: Uint8Array): number => {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 64))).toString('latin1');
+  const m = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
+  if (!m) throw new Error('startxref saknas');
+  return Number(m[1]);
+};
+
+/** Records a fully saved document for later updates. */
+function rememberFull(slot: WarmSlot, doc: PDFDocument, bytes: Uint8Array, pages: WarmPage[], stampFont: PDFRef) {
+  slot.stats.full++;
+  slot.current = {
+    doc,
+    bytes,
+    startxref: startxrefOf(bytes),
+    fullSize: bytes.length,
+    written: doc.context.largestObjectNumber,
+    pages,
+    stampFont,
+    versions: [{ id: randomUUID(), length: bytes.length, changed: null }],
+  };
+}
+
+/** The pages (0-based) whose content differs, or null when an update cannot express the change. */
+export function changedPages(
+  warm: WarmDocument,
+  next: { content: string; generated: boolean }[],
+  stamps: string[],
+): number[] | null {
+  if (warm.pages.length !== next.length) return null;
+  const changed: number[] = [];
+  for (const [i, page] of next.entries()) {
+    const old = warm.pages[i]!;
+    if (old.stamp !== stamps[i]) return null;
+    if (old.content === page.content) continue;
+    if (!page.generated) return null; // a bilaga moved: pages shift, render in full
+    changed.push(i);
+  }
+  return changed;
+}
+
+/**
+ * Puts `source`'s content into the package page `target` (same object, so everything pointing
+ * at the page stays valid), wrapped in q … Q and followed by the page's existing stamp.
+ */
+export function replacePageContent(target: PDFPage, source: PDFPage, stampFont: PDFRef, stampStream: PDFRef) {
+  const node = source.node;
+  node.normalize();
+  node.setFontDictionary(PDFName.of('KallelseStamp'), stampFont);
+  node.addContentStream(stampStream);
+  const parent = PDFName.of('Parent');
+  for (const key of target.node.keys()) if (key !== parent) target.node.delete(key);
+  for (const [key, value] of node.entries()) if (key !== parent) target.node.set(key, value);
+}
+
+/** Drops objects nothing reaches any more (the replaced pages' old content, old bookmarks). */
+export function sweepUnreachable(doc: PDFDocument): void {
+  const { context } = doc;
+  const seen = new Set<number>();
+  const stack: PDFObject[] = [];
+  const visit = (obj: PDFObject | undefined) => {
+    if (obj) stack.push(obj);
+  };
+  const { Root, Info, Encrypt } = context.trailerInfo;
+  visit(Root);
+  visit(Info);
+  visit(Encrypt);
+  while (stack.length > 0) {
+    const obj = stack.pop()!;
+    if (obj instanceof PDFRef) {
+      if (seen.has(obj.objectNumber)) continue;
+      seen.add(obj.objectNumber);
+      visit(context.lookup(obj));
+    } else if (obj instanceof PDFDict) {
+      for (const [, value] of obj.entries()) visit(value);
+    } else if (obj instanceof PDFArray) {
+      for (const value of obj.asArray()) visit(value);
+    } else if (obj instanceof PDFStream) {
+      for (const [, value] of obj.dict.entries()) visit(value);
+    }
+  }
+  for (const [ref] of context.enumerateIndirectObjects()) if (!seen.has(ref.objectNumber)) context.delete(ref);
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Appends the objects in `dirty` and every object newer than the last save as one incremental
+ * update; returns the new bytes (the old ones as a prefix).
+ */
+export function appendUpdate(warm: WarmDocument, dirty: Iterable<PDFRef>, changed: number[]): Uint8Array {
+  const { context } = warm.doc;
+  const refs = new Map<number, PDFRef>();
+  for (const ref of dirty) refs.set(ref.objectNumber, ref);
+  for (const [ref] of context.enumerateIndirectObjects())
+    if (ref.objectNumber > warm.written) refs.set(ref.objectNumber, ref);
+  const ordered = [...refs.values()].filter((r) => context.lookup(r) !== undefined);
+  ordered.sort((a, b) => a.objectNumber - b.objectNumber);
+
+  const base = warm.bytes.length;
+  const head = encoder.encode('\n');
+  const pieces: Uint8Array[] = [head];
+  let size = head.length;
+  const xref = PDFCrossRefSection.createEmpty();
+  for (const ref of ordered) {
+    const object = context.lookup(ref)!;
+    xref.addEntry(ref, base + size);
+    const open = encoder.encode(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
+    const body = new Uint8Array(object.sizeInBytes());
+    object.copyBytesInto(body, 0);
+    const close = encoder.encode('\nendobj\n');
+    pieces.push(open, body, close);
+    size += open.length + body.length + close.length;
+  }
+  const xrefOffset = base + size;
+  const trailerDict = PDFTrailerDict.of(
+    context.obj({
+      Size: context.largestObjectNumber + 1,
+      Root: context.trailerInfo.Root,
+      Info: context.trailerInfo.Info,
+      ID: context.trailerInfo.ID,
+      Prev: PDFNumber.of(warm.startxref),
+    }),
+  );
+  const trailer = PDFTrailer.forLastCrossRefSectionOffset(xrefOffset);
+  const tail = new Uint8Array(xref.sizeInBytes() + 1 + trailerDict.sizeInBytes() + 2 + trailer.sizeInBytes());
+  let at = xref.copyBytesInto(tail, 0);
+  tail[at++] = 0x0a;
+  at += trailerDict.copyBytesInto(tail, at);
+  tail[at++] = 0x0a;
+  tail[at++] = 0x0a;
+  trailer.copyBytesInto(tail, at);
+  pieces.push(tail);
+  size += tail.length;
+
+  const out = new Uint8Array(base + size);
+  out.set(warm.bytes, 0);
+  let offset = base;
+  for (const p of pieces) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  warm.startxref = xrefOffset;
+  warm.written = context.largestObjectNumber;
+  warm.bytes = out;
+  warm.versions.push({ id: randomUUID(), length: out.length, changed });
+  return out;
+}
+
+/** The objects an update must rewrite besides the changed pages: catalog, document info, viewer preferences. */
+export function documentRefs(doc: PDFDocument): PDFRef[] {
+  const { context } = doc;
+  const refs: PDFRef[] = [];
+  const { Root, Info } = context.trailerInfo;
+  if (Root instanceof PDFRef) refs.push(Root);
+  if (Info instanceof PDFRef) refs.push(Info);
+  const prefs = doc.catalog.get(PDFName.of('ViewerPreferences'));
+  if (prefs instanceof PDFRef) refs.push(prefs);
+  return refs;
+}
