@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/ipc/result';
 import { applyMigrations, userVersion, verifyAppliedMigrations } from './migrate';
 import { type Migration, migrations as shippedMigrations } from './migrations/index';
+import { reuseStatements } from './statementCache';
 
 /** The connection type, named here so declarations of code that holds one can refer to it. */
 export interface Db extends Database.Database {}
@@ -176,6 +177,7 @@ function openWritable(
       db.prepare('VACUUM INTO ?').run(backupPath);
     }
     applyMigrations(db, migrations, now);
+    reuseStatements(db);
     return { db, fromVersion, toVersion: userVersion(db), backupPath, readOnly: false, dispose: () => {} };
   } catch (error) {
     db.close();

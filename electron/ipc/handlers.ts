@@ -123,7 +123,9 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
       return {
         id: r.versions?.at(-1)?.id ?? randomUUID(),
         appendTo: delta ? have! : null,
-        base64: Buffer.from(delta ? r.bytes.subarray(delta.offset) : r.bytes).toString('base64'),
+        base64: Buffer.from(delta ? (r.file?.from(delta.offset) ?? r.bytes.subarray(delta.offset)) : r.bytes).toString(
+          'base64',
+        ),
         changedPages: delta ? delta.changed : null,
         pageCount: r.pageCount,
         kallelsePages: r.kallelsePages,

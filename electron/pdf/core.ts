@@ -14,7 +14,7 @@ import {
   writeOutline,
 } from './finalPass';
 import { FontBook, type FontFiles } from './fonts';
-import type { WarmSlot, WarmVersion } from './incremental';
+import type { LazyFile, WarmSlot, WarmVersion } from './incremental';
 import { type LayoutAssets, layoutDocument } from './layout/document';
 import { LayoutOverflow } from './layout/slice';
 import { furniture } from './layout/theme';
@@ -86,7 +86,10 @@ export interface CoreRun {
 }
 
 export interface CoreResult {
-  bytes: Uint8Array;
+  /** The whole file (with `warm`, joined from its pieces when first read). */
+  readonly bytes: Uint8Array;
+  /** With `warm`: the file as pieces, so that an update can be sent without the whole. */
+  file?: LazyFile;
   pagination: Pagination;
   /** With `warm`: this version of the file and the earlier ones it extends (for sending only what was appended). */
   versions?: WarmVersion[];
@@ -189,7 +192,15 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
       });
       if (updated) {
         progress('klar', 1, 1);
-        return { bytes: updated, pagination, versions: [...slot.current!.versions] };
+        const versions = [...slot.current!.versions];
+        return {
+          get bytes() {
+            return updated.bytes();
+          },
+          file: updated,
+          pagination,
+          versions,
+        };
       }
       const full = await assembleFull();
       slot.remember(full.base, full.bytes, contents, stampTexts, full.stampStreams, full.fontRef);

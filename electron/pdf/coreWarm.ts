@@ -5,6 +5,7 @@ import {
   appendUpdate,
   changedPages,
   documentRefs,
+  type LazyFile,
   replacePageContent,
   sweepUnreachable,
   type WarmSlot,
@@ -66,7 +67,7 @@ export interface UpdateInput {
   plan: CorePlan;
 }
 
-export async function applyUpdate(slot: WarmSlot, input: UpdateInput): Promise<Uint8Array | null> {
+export async function applyUpdate(slot: WarmSlot, input: UpdateInput): Promise<LazyFile | null> {
   const warm = slot.current;
   if (!warm) return null;
   const changed = changedPages(warm, input.contents, input.stampTexts);
@@ -121,15 +122,15 @@ export async function applyUpdate(slot: WarmSlot, input: UpdateInput): Promise<U
     writeInfo(doc, input.plan.info);
     sweepUnreachable(doc);
     const dirty = [...changed.map((p) => all[p]!.ref), ...documentRefs(doc)];
-    const bytes = appendUpdate(
+    const file = appendUpdate(
       warm,
       dirty,
       changed.map((p) => p + 1),
     );
     slot.stats.incremental++;
     // Updates that together outgrow the file they extend: save once in full (the window loads it whole).
-    if (bytes.length > 2 * warm.fullSize) return await slot.saveInFull();
-    return bytes;
+    if (file.length > 2 * warm.fullSize) return await slot.saveInFull();
+    return file;
   } catch (error) {
     slot.clear(); // never update a document that may not match its bytes
     throw error;

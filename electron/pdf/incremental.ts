@@ -38,9 +38,64 @@ export interface WarmPage {
   stampStream: PDFRef;
 }
 
+/** A version of the file: joined from its pieces only when someone needs it whole. */
+export interface LazyFile {
+  readonly length: number;
+  bytes(): Uint8Array;
+  /** The bytes from `offset` on (an update the window appends to what it has). */
+  from(offset: number): Uint8Array;
+}
+
+const join = (pieces: readonly Uint8Array[], length: number): Uint8Array => {
+  if (pieces.length === 1) return pieces[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};
+
+/** The last full save followed by its updates (appending never copies what is there). */
+export class GrowingFile {
+  private readonly pieces: Uint8Array[];
+  length: number;
+  constructor(full: Uint8Array) {
+    this.pieces = [full];
+    this.length = full.length;
+  }
+  append(update: Uint8Array): void {
+    this.pieces.push(update);
+    this.length += update.length;
+  }
+  /** This version, unaffected by later updates. */
+  snapshot(): LazyFile {
+    const pieces = [...this.pieces];
+    const length = this.length;
+    let whole: Uint8Array | undefined;
+    const bytes = () => {
+      whole ??= join(pieces, length);
+      return whole;
+    };
+    return {
+      length,
+      bytes,
+      from: (offset) => {
+        let at = 0;
+        for (const [i, p] of pieces.entries()) {
+          if (at === offset) return join(pieces.slice(i), length - offset);
+          at += p.length;
+        }
+        return bytes().subarray(offset);
+      },
+    };
+  }
+}
+
 export interface WarmDocument {
   doc: PDFDocument;
-  bytes: Uint8Array;
+  file: GrowingFile;
   /** Offset of the last cross-reference section (the next update's /Prev). */
   startxref: number;
   /** Size of the last full save: updates beyond this much again trigger a full save. */
@@ -49,7 +104,7 @@ export interface WarmDocument {
   written: number;
   pages: WarmPage[];
   stampFont: PDFRef;
-  /** Versions of this file since its last full save, oldest first; each is a prefix of `bytes`. */
+  /** Versions of this file since its last full save, oldest first; each is a prefix of the next. */
   versions: WarmVersion[];
 }
 
@@ -89,12 +144,12 @@ export class WarmSlot {
     this.current = undefined;
   }
   /** Saves the kept document in full (its updates had grown too large); the versions start again. */
-  async saveInFull(): Promise<Uint8Array> {
+  async saveInFull(): Promise<LazyFile> {
     const warm = this.current;
     if (!warm) throw new Error('inget dokument');
     const bytes = await warm.doc.save({ useObjectStreams: false, objectsPerTick: 5000, addDefaultPage: false });
     rememberFull(this, warm.doc, bytes, warm.pages, warm.stampFont);
-    return bytes;
+    return this.current!.file.snapshot();
   }
   /** Keeps a fully saved document for later updates (without a page-number font there is nothing to keep). */
   remember(
@@ -126,7 +181,7 @@ function rememberFull(slot: WarmSlot, doc: PDFDocument, bytes: Uint8Array, pages
   slot.stats.full++;
   slot.current = {
     doc,
-    bytes,
+    file: new GrowingFile(bytes),
     startxref: startxrefOf(bytes),
     fullSize: bytes.length,
     written: doc.context.largestObjectNumber,
@@ -201,9 +256,9 @@ const encoder = new TextEncoder();
 
 /**
  * Appends the objects in `dirty` and every object newer than the last save as one incremental
- * update; returns the new bytes (the old ones as a prefix).
+ * update; returns the new version of the file (the old one as a prefix).
  */
-export function appendUpdate(warm: WarmDocument, dirty: Iterable<PDFRef>, changed: number[]): Uint8Array {
+export function appendUpdate(warm: WarmDocument, dirty: Iterable<PDFRef>, changed: number[]): LazyFile {
   const { context } = warm.doc;
   const refs = new Map<number, PDFRef>();
   for (const ref of dirty) refs.set(ref.objectNumber, ref);
@@ -212,7 +267,7 @@ export function appendUpdate(warm: WarmDocument, dirty: Iterable<PDFRef>, change
   const ordered = [...refs.values()].filter((r) => context.lookup(r) !== undefined);
   ordered.sort((a, b) => a.objectNumber - b.objectNumber);
 
-  const base = warm.bytes.length;
+  const base = warm.file.length;
   const head = encoder.encode('\n');
   const pieces: Uint8Array[] = [head];
   let size = head.length;
@@ -248,18 +303,11 @@ export function appendUpdate(warm: WarmDocument, dirty: Iterable<PDFRef>, change
   pieces.push(tail);
   size += tail.length;
 
-  const out = new Uint8Array(base + size);
-  out.set(warm.bytes, 0);
-  let offset = base;
-  for (const p of pieces) {
-    out.set(p, offset);
-    offset += p.length;
-  }
+  warm.file.append(join(pieces, size));
   warm.startxref = xrefOffset;
   warm.written = context.largestObjectNumber;
-  warm.bytes = out;
-  warm.versions.push({ id: randomUUID(), length: out.length, changed });
-  return out;
+  warm.versions.push({ id: randomUUID(), length: warm.file.length, changed });
+  return warm.file.snapshot();
 }
 
 /** The objects an update must rewrite besides the changed pages: catalog, document info, viewer preferences. */

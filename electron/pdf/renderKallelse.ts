@@ -13,7 +13,7 @@ import { sha256Hex } from '../files/ContentStore';
 import { type CorePart, type RenderStage, renderCore } from './core';
 import type { OutlineNode } from './finalPass';
 import type { FontFiles } from './fonts';
-import type { WarmSlot, WarmVersion } from './incremental';
+import type { LazyFile, WarmSlot, WarmVersion } from './incremental';
 import type { LayoutAssets } from './layout/document';
 import { type ImportedSource, parseImported, readImported } from './merge';
 import { type Laid, RenderCache } from './renderCache';
@@ -62,6 +62,8 @@ export interface RenderResult {
   warningTargets: CheckWarning[];
   /** With `warm`: this version of the file and the earlier ones it extends (incremental.ts). */
   versions?: WarmVersion[];
+  /** With `warm`: the file as pieces (`from(offset)` gives an update without joining the whole). */
+  file?: LazyFile;
 }
 
 const cancelled = () => new AppError('CANCELLED', 'Exporten avbröts.');
@@ -142,7 +144,7 @@ async function renderWith(
   let kallelse: Laid | undefined;
   const creator = options.creator ?? 'Kallelse';
   const firstPageOfKey = () => new Map(plan.documents.map((d, i) => [d.key, pages!.documents[i]!.first]));
-  const { bytes, versions } = await renderCore(
+  const core = await renderCore(
     {
       parts,
       paginate: (counts, layout) => {
@@ -192,8 +194,13 @@ async function renderWith(
     firstPage: final.documents[i]!.first,
     lastPage: final.documents[i]!.last,
   }));
+  const { versions, file } = core;
   return {
-    bytes,
+    // Read lazily: the preview's update is sent without ever joining the whole file.
+    get bytes() {
+      return core.bytes;
+    },
+    ...(file ? { file } : {}),
     pageCount: final.totalPages,
     kallelsePages: final.kallelsePages,
     items: plan.items.map((item) => {
