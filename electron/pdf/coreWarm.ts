@@ -21,6 +21,8 @@ import type { PaintedChunk } from './renderCache';
  * update (incremental.ts). Returns null when the render must assemble the package in full.
  */
 
+const SWEEP_EVERY = 8;
+
 const sourceIds = new WeakMap<ImportedSource, number>();
 let nextSourceId = 0;
 const sourceId = (source: ImportedSource) => {
@@ -109,6 +111,7 @@ export async function applyUpdate(slot: WarmSlot, input: UpdateInput): Promise<L
     const pageOf = (page: number): PDFPage => all[page - 1]!;
     for (const { page, copy } of copies) {
       replacePageContent(all[page]!, copy, warm.stampFont, warm.pages[page]!.stampStream);
+      doc.context.delete(copy.ref); // its content now sits in the package page; the copy itself is unused
       warm.pages[page]!.content = input.contents[page]!.content;
     }
     const replaced = new Set(changed);
@@ -120,7 +123,12 @@ export async function applyUpdate(slot: WarmSlot, input: UpdateInput): Promise<L
     doc.catalog.delete(PDFName.of('Outlines'));
     writeOutline(doc, input.plan.outline(pageOf, pagination));
     writeInfo(doc, input.plan.info);
-    sweepUnreachable(doc);
+    // What the update replaced (old content, bookmarks) is dropped now and then: a walk over
+    // the whole document per edit would cost as much as the edit on a large package.
+    if (++warm.updatesSinceSweep >= SWEEP_EVERY) {
+      sweepUnreachable(doc);
+      warm.updatesSinceSweep = 0;
+    }
     const dirty = [...changed.map((p) => all[p]!.ref), ...documentRefs(doc)];
     const file = appendUpdate(
       warm,

@@ -102,6 +102,8 @@ export interface WarmDocument {
   fullSize: number;
   /** Highest object number written so far: objects above it are new in the next update. */
   written: number;
+  /** Updates since unreachable objects were last dropped from `doc`. */
+  updatesSinceSweep: number;
   pages: WarmPage[];
   stampFont: PDFRef;
   /** Versions of this file since its last full save, oldest first; each is a prefix of the next. */
@@ -147,6 +149,7 @@ export class WarmSlot {
   async saveInFull(): Promise<LazyFile> {
     const warm = this.current;
     if (!warm) throw new Error('inget dokument');
+    sweepUnreachable(warm.doc);
     const bytes = await warm.doc.save({ useObjectStreams: false, objectsPerTick: 5000, addDefaultPage: false });
     rememberFull(this, warm.doc, bytes, warm.pages, warm.stampFont);
     return this.current!.file.snapshot();
@@ -185,6 +188,7 @@ function rememberFull(slot: WarmSlot, doc: PDFDocument, bytes: Uint8Array, pages
     startxref: startxrefOf(bytes),
     fullSize: bytes.length,
     written: doc.context.largestObjectNumber,
+    updatesSinceSweep: 0,
     pages,
     stampFont,
     versions: [{ id: randomUUID(), length: bytes.length, changed: null }],
@@ -262,8 +266,11 @@ export function appendUpdate(warm: WarmDocument, dirty: Iterable<PDFRef>, change
   const { context } = warm.doc;
   const refs = new Map<number, PDFRef>();
   for (const ref of dirty) refs.set(ref.objectNumber, ref);
-  for (const [ref] of context.enumerateIndirectObjects())
-    if (ref.objectNumber > warm.written) refs.set(ref.objectNumber, ref);
+  // Objects newer than the last save, by number (not a walk over the whole document).
+  for (let n = warm.written + 1; n <= context.largestObjectNumber; n++) {
+    const ref = PDFRef.of(n);
+    if (context.lookup(ref) !== undefined) refs.set(n, ref);
+  }
   const ordered = [...refs.values()].filter((r) => context.lookup(r) !== undefined);
   ordered.sort((a, b) => a.objectNumber - b.objectNumber);
 

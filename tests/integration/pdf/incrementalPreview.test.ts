@@ -100,5 +100,11 @@ describe('incremental preview updates', () => {
     const file = write('many.pdf', last.bytes);
     execFileSync('qpdf', ['--check', file]);
     expect(pageTexts(file)[0]).toContain('Ärende 29');
+    // After updates, sweeps of what they replaced and full saves on the way: still the same package.
+    const cold = await renderKallelse(backend.services.packages.exportMeeting(meetingId), {
+      creationDate: now,
+      creator: 'Kallelse 0.0.0-test',
+    });
+    expectSamePackage(temp.dir, file, write('many-cold.pdf', cold.bytes));
   }, 120_000);
 });
