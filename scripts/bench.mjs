@@ -235,6 +235,8 @@ for (const [name, input, args, goalMs] of [
     [`${key}_warm_edit_max_ms`]: Math.round(w.warm_edit_max_ms),
     [`${key}_warm_baseline_cold_ms`]: Math.round(w.cold_inprocess_ms),
     [`${key}_warm_to_cold_ratio`]: Number((w.warm_edit_ms / w.cold_inprocess_ms).toFixed(3)),
+    [`${key}_warm_incremental_updates`]: w.incremental_updates,
+    [`${key}_warm_full_saves`]: w.full_saves,
   });
   checks.push([
     `${name}: varm omrendering efter en ändring, median ${w.warm_edit_ms.toFixed(0)} ms < ${goalMs} ms (mål)`,
@@ -362,6 +364,11 @@ const anaWarm = warmRows.find((w) => w.name.startsWith('ANA'));
 if (anaWarm) {
   console.log(
     `\nVarm backend efter full GC: RSS ${anaWarm.rss_mb_1.toFixed(0)} MB efter 1 ändring, ${anaWarm.rss_mb_10.toFixed(0)} MB efter 10, ${anaWarm.rss_mb_last.toFixed(0)} MB efter ${anaWarm.rss_edits} (${((anaWarm.rss_mb_last / anaWarm.rss_mb_1) * 100).toFixed(0)} % av efter 1); JS-heap + buffertar ${anaWarm.held_mb_1.toFixed(0)} MB efter 1, ${anaWarm.held_mb_last.toFixed(0)} MB efter ${anaWarm.rss_edits} (${((anaWarm.held_mb_last / anaWarm.held_mb_1) * 100).toFixed(0)} %).`,
+  );
+}
+for (const w of warmRows) {
+  console.log(
+    `${w.name}: ${w.incremental_updates} förhandsvisningar sparade som tillägg till filen före (inkrementell uppdatering), ${w.full_saves} sparade i sin helhet.`,
   );
 }
 if (preview) console.log(`Golv i Chromium: ${preview.baseline_note}`);

@@ -1,8 +1,8 @@
 // Run by scripts/bench.mjs (bundled with esbuild into out/bench/warm.mjs, started with
 // --expose-gc): the backend as the app keeps it running. Imports a package into a temp
 // database, renders the preview once (fills the cache), then times title edits → preview
-// (the warm path) and, as the same-run baseline, cold renders of the same meeting (empty
-// cache, same process, same JIT state). RSS is taken after a full GC after the first and
+// (the warm path: an incremental update of the kept document when no page moves) and, as the
+// same-run baseline, cold renders of the same meeting (empty cache, same process, same JIT state). RSS is taken after a full GC after the first and
 // after the last edit. Prints one line of JSON.
 //
 // Usage: node --expose-gc out/bench/warm.mjs <package folder> <timed edits> <edits for RSS> <cold runs>
@@ -92,6 +92,9 @@ try {
       held_mb_1: mem1.held,
       held_mb_last: memLast.held,
       rss_edits: total,
+      // How the preview's renders were saved: incremental updates (pdf/incremental.ts) or in full.
+      incremental_updates: pdf.warm.stats.incremental,
+      full_saves: pdf.warm.stats.full,
     }),
   );
 } finally {

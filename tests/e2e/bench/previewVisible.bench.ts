@@ -16,8 +16,8 @@ async function openAna(app: KallelseApp) {
  * Edit → changed page visible, as a user sees it: the ANA sample open in Chromium through the
  * e2e harness, an item title on the first kallelse page changed and committed (Enter), and the
  * clock stopped when page 1 shows a picture of the new preview and the browser has painted it.
- * Baseline in the same run: the pdf:preview call alone (render in the backend and transfer),
- * the floor under what the page can show. Writes medians to $KALLELSE_BENCH_OUT.
+ * Baseline in the same run: the pdf:preview call alone without `have`, so with the whole file
+ * (render in the backend and transfer) — what every edit cost before the window kept its file. Writes medians to $KALLELSE_BENCH_OUT.
  */
 const runs = Number(process.env.BENCH_PREVIEW_RUNS ?? 10);
 const median = (xs: number[]) => {
@@ -94,7 +94,7 @@ test('edit → changed page visible in the preview', async ({ app }) => {
     min_ms: Math.min(...times),
     max_ms: Math.max(...times),
     baseline_ms: median(baseline),
-    baseline_note: 'pdf:preview-anropet ensamt (rendering i backend och överföring), median',
+    baseline_note: 'pdf:preview-anropet ensamt utan have, dvs. hela filen (rendering i backend och överföring), median',
     times,
     marks: await page.evaluate(() => (window as unknown as { __marks: unknown[] }).__marks),
   };
