@@ -102,6 +102,7 @@ describe('incremental preview updates', () => {
     expect(pageTexts(file)[0]).toContain('Ärende 29');
     // After updates, sweeps of what they replaced and full saves on the way: still the same package.
     const cold = await renderKallelse(backend.services.packages.exportMeeting(meetingId), {
+      pageNumberStyle: backend.services.settings.get().pageNumberStyle, // the test before changed it
       creationDate: now,
       creator: 'Kallelse 0.0.0-test',
     });
