@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, MembershipCategory, Time } from '../package/primitives';
+import { markdownText, TEXT_LIMITS } from '../package/textLimits';
 
 /**
  * The protokoll of a nämnd meeting, written by the secretary after the meeting: närvaro,
@@ -41,7 +42,8 @@ export const VoteRow = z.object({
 });
 export type VoteRow = z.infer<typeof VoteRow>;
 
-const Text = z.string().max(200_000);
+/** Markdown, with the limits the kallelse's texts share (nesting too: markdown-it drops what is deeper than it reads). */
+const Text = markdownText(TEXT_LIMITS.sammanfattning);
 const Lines = z.array(z.string().max(2000)).max(500);
 
 export const Paragraf = z.object({
