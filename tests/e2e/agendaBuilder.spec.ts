@@ -1,27 +1,16 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ScriptedDialogs } from '../../electron/services/dialogs';
 import { sampleDir } from '../helpers/packages';
 import { flat, pageTexts } from '../helpers/poppler';
 import { expect, test } from './fixtures';
+import { shoot as shootAt } from './shots';
 
 const shots = '/tmp/shots-step3-agenda';
 // The machine is shared; generous waits keep this long flow from failing on a busy CPU.
 test.use({ actionTimeout: 20_000 });
 
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(shots, { recursive: true });
-  for (const [w, h] of [
-    [1440, 900],
-    [1024, 768],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: path.join(shots, `${name}-${w}x${h}.png`) });
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+const shoot = (page: Page, name: string) => shootAt(page, shots, name);
 
 /** Drags with the pointer in small steps (dnd-kit starts a drag after 4 px). */
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {

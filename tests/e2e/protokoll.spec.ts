@@ -7,6 +7,7 @@ import type { ScriptedDialogs } from '../../electron/services/dialogs';
 import type { RecordingPrinter } from '../../electron/services/printer';
 import { pageTexts } from '../helpers/poppler';
 import { expect, test } from './fixtures';
+import { shoot as shootAt } from './shots';
 
 test.use({ actionTimeout: 20_000 });
 
@@ -22,17 +23,7 @@ async function violations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(shots, { recursive: true });
-  for (const [w, h] of [
-    [1024, 768],
-    [1440, 900],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(shots, `${name}-${w}x${h}.png`) });
-  }
-}
+const shoot = (page: Page, name: string) => shootAt(page, shots, name);
 
 test('the protokoll: created after the meeting, närvaro with an ersättare and a jäv, Beslut edited, justerat, exported and printed', async ({
   app,

@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import { expect, test } from './fixtures';
+import { shoot } from './shots';
 
 /**
  * Issue 16, finding 8, on screen: a data folder that cannot be written. The app says so in
@@ -38,16 +38,9 @@ test('a read-only data folder: a lasting Swedish notice, the meeting opens, an e
   );
 
   if (shots) {
-    fs.mkdirSync(shots, { recursive: true });
-    for (const [w, h] of [
-      [1024, 768],
-      [1440, 900],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
+    await shoot(page, shots, 'read-only', async () => {
       await title.scrollIntoViewIfNeeded();
       await page.mouse.wheel(0, 200);
-      await page.waitForTimeout(300);
-      await page.screenshot({ path: `${shots}/read-only-${w}x${h}.png` });
-    }
+    });
   }
 });

@@ -4,22 +4,13 @@ import type { Page } from '@playwright/test';
 import type { ScriptedDialogs } from '../../electron/services/dialogs';
 import { sampleDir } from '../helpers/packages';
 import { expect, test } from './fixtures';
+import { shoot as shootAt } from './shots';
 
 const dialogsOf = (app: { backend: { services: { dialogs: unknown } } }) =>
   app.backend.services.dialogs as ScriptedDialogs;
 
 const shots = '/tmp/shots-step7-review';
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(shots, { recursive: true });
-  for (const [w, h] of [
-    [1024, 768],
-    [1440, 900],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(shots, `${name}-${w}.png`) });
-  }
-}
+const shoot = (page: Page, name: string) => shootAt(page, shots, name);
 
 test('review round trip: export a review copy → comment in review mode → import → the comment shows on the moved item', async ({
   app,
