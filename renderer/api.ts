@@ -1,6 +1,7 @@
 import type { Api } from '../shared/ipc/api';
 import type { Channel, ChannelInput, ChannelOutput } from '../shared/ipc/contract';
 import type { AppErrorData } from '../shared/ipc/result';
+import { sv } from './strings.sv';
 
 declare global {
   interface Window {
@@ -38,5 +39,13 @@ export async function call<C extends Channel>(
 /** Event subscribers; undefined where there is no window.api (the state-layer tests run in Node). */
 export const onEvent = typeof window === 'undefined' ? undefined : window.api?.on;
 
-/** The Swedish message of anything thrown (ApiError carries main's message). */
-export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/**
+ * The Swedish message of anything thrown (ApiError carries main's message). A write refused
+ * because the data folder is read-only is said briefly: the lasting line under it says what to do.
+ */
+export const messageOf = (error: unknown): string =>
+  error instanceof ApiError && error.code === 'READ_ONLY'
+    ? sv.hostile.readOnlyRefused
+    : error instanceof Error
+      ? error.message
+      : String(error);

@@ -314,6 +314,7 @@ export const sv = {
       `Mötet importerades. Aktivt innehåll följer inte med i kallelsen: ${files.map((f) => `${f.file} (${f.removed})`).join('; ')}.`,
     readOnly:
       'Datamappen är skrivskyddad. Du kan visa och exportera möten men inte ändra dem. Ge dig själv skrivrätt till mappen och starta om Kallelse för att kunna ändra.',
+    readOnlyRefused: 'Ändringen sparades inte: datamappen är skrivskyddad (se nedan).',
   },
   // ── end Step 5 ──
   // ── Step 6: live preview and export progress ──
