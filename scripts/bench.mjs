@@ -194,27 +194,22 @@ for (const [name, input, limit] of [
 }
 
 // The warm backend: edits re-rendered through the preview's path, in one process.
-await build({
-  entryPoints: [path.join(root, 'tests/bench/warmBench.ts')],
-  outfile: path.join(root, 'out/bench/warm.mjs'),
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'error',
-});
 // The backend starts the PDF inspection worker by file, beside the bundle (electron/files/pdfInspector.ts).
-await build({
-  entryPoints: [path.join(root, 'electron/files/pdfWorker.ts')],
-  outfile: path.join(root, 'out/bench/pdfWorker.js'),
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'error',
-});
+for (const [entry, out] of [
+  ['tests/bench/warmBench.ts', 'out/bench/warm.mjs'],
+  ['electron/files/pdfWorker.ts', 'out/bench/pdfWorker.js'],
+]) {
+  await build({
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(root, out),
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'error',
+  });
+}
 const warmRows = [];
 for (const [name, input, args, goalMs] of [
   ['ANA 2022-02-23', ana, ['20', '50', '5'], 150],

@@ -1,8 +1,7 @@
 // The documents of the example meeting's items 6–7 and 11–16: the presidium's protokollsutdrag
 // (§§ 8–14, 2026-03-04), tjänsteskrivelser, a missiv and the bilagor, in package order.
-import { officials } from './people.mjs';
+import { NAMND, officials } from './people.mjs';
 
-const NAMND = 'Kultur- och bildningsnämnden';
 const UNIT = 'KULTUR OCH BILDNING';
 const { direktor, ekonomichef, strateg, bibliotek, controller } = officials;
 const sign = (...people) => people.map(({ name, title }) => ({ name, title }));

@@ -3,10 +3,8 @@
 // FileRef (path + sha256) of a bilaga written by bilagor.mjs.
 
 import { documents as decisionDocuments } from './decisions.mjs';
-import { memberships, officials } from './people.mjs';
+import { NAMND, officials, packageHead } from './people.mjs';
 import { anchors, reviewRound, withId } from './review.mjs';
-
-export const NAMND = 'Kultur- och bildningsnämnden';
 
 const protokoll = (paragraph, title, rest) => ({ type: 'protokollsutdrag', paragraph, title, ...rest });
 const skickasTillNamnden = [NAMND];
@@ -16,19 +14,9 @@ export function examplePackage(file) {
   const pdf = (path, title, rest) => ({ type: 'pdf', title, file: file(path), ...rest });
   const d = decisionDocuments({ pdf, protokoll, skickasTillNamnden });
   return {
-    format: 'kallelse-package',
-    version: 1,
-    'x-sample': {
-      description:
-        'Exempelmöte som följer med Kallelse. Region Norrvik, nämnden, personerna, organisationerna och ärendena är påhittade. Skapas av scripts/make-example.mjs; ändra där, inte här.',
-    },
-    organisation: { name: 'Region Norrvik', shortName: 'RN', dnrPrefix: 'RN' },
-    committee: {
-      name: NAMND,
-      shortName: 'KBN',
-      presidiumName: `Presidium - ${NAMND}`,
-      memberships: memberships(),
-    },
+    ...packageHead(
+      'Exempelmöte som följer med Kallelse. Region Norrvik, nämnden, personerna, organisationerna och ärendena är påhittade. Skapas av scripts/make-example.mjs; ändra där, inte här.',
+    ),
     meeting: {
       date: '2026-03-18',
       startTime: '09:00',

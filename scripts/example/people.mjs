@@ -31,6 +31,8 @@ const ersattare = [
   ['Jonas Björkfors', 'MP'],
   ['Ewa Lidmark', 'S'],
 ];
+export const NAMND = 'Kultur- och bildningsnämnden';
+
 export const officials = {
   direktor: { name: 'Annika Sjöstrand', title: 'Förvaltningsdirektör' },
   ekonomichef: { name: 'Mikael Vretblad', title: 'Ekonomichef' },
@@ -70,4 +72,24 @@ export function memberships() {
   for (const [name, party] of ersattare) push({ name, category: 'ersattare', group: 'for_kannedom', party });
   for (const [name, party] of regionrad) push({ name, category: 'regionrad', group: 'for_kannedom', party });
   return list;
+}
+
+/**
+ * The start of an example package: format, the sample note, Region Norrvik and the nämnd with
+ * its members (`committee` adds to the nämnd, e.g. its paragraph series).
+ */
+export function packageHead(description, committee = {}) {
+  return {
+    format: 'kallelse-package',
+    version: 1,
+    'x-sample': { description },
+    organisation: { name: 'Region Norrvik', shortName: 'RN', dnrPrefix: 'RN' },
+    committee: {
+      name: NAMND,
+      shortName: 'KBN',
+      presidiumName: `Presidium - ${NAMND}`,
+      memberships: memberships(),
+      ...committee,
+    },
+  };
 }

@@ -3,8 +3,7 @@
 // print all three right after `npm run demo`. The example meeting itself (meeting.mjs) stays an
 // editable draft. Every person is invented (people.mjs).
 
-import { NAMND } from './meeting.mjs';
-import { memberships, officials } from './people.mjs';
+import { memberships, officials, packageHead } from './people.mjs';
 
 const role = {
   ordforande: 'ordförande',
@@ -129,20 +128,10 @@ const paragraphs = [
 /** The previous meeting as a kallelse-package v1 with its protokoll. */
 export function previousPackage() {
   return {
-    format: 'kallelse-package',
-    version: 1,
-    'x-sample': {
-      description:
-        'Föregående sammanträde med justerat protokoll, för att prova protokoll, protokollsutdrag och anslagsbevis. Påhittat som exempelmötet. Skapas av scripts/make-example.mjs; ändra där, inte här.',
-    },
-    organisation: { name: 'Region Norrvik', shortName: 'RN', dnrPrefix: 'RN' },
-    committee: {
-      name: NAMND,
-      shortName: 'KBN',
-      presidiumName: `Presidium - ${NAMND}`,
-      memberships: memberships(),
-      paragraphSeries: 'year',
-    },
+    ...packageHead(
+      'Föregående sammanträde med justerat protokoll, för att prova protokoll, protokollsutdrag och anslagsbevis. Påhittat som exempelmötet. Skapas av scripts/make-example.mjs; ändra där, inte här.',
+      { paragraphSeries: 'year' },
+    ),
     meeting: {
       date: '2026-02-11',
       startTime: '09:00',
