@@ -117,6 +117,11 @@ export const createProtokollSlice: StateCreator<Store, [], [], ProtokollSlice> =
     if (saveTimer === undefined) return pendingSave;
     clearTimeout(saveTimer);
     saveTimer = undefined;
+    return saveDraft();
+  };
+
+  /** The draft saved now, as one command on the undo history. */
+  const saveDraft = async (): Promise<void> => {
     const meetingId = get().protokollMeetingId;
     const before = get().protokollView?.protokoll;
     const after = get().protokollDraft;
@@ -223,8 +228,7 @@ export const createProtokollSlice: StateCreator<Store, [], [], ProtokollSlice> =
         protokollSave: 'pending',
         protokollRevision: s.protokollRevision + 1,
       }));
-      saveTimer = setTimeout(() => void flush(), SAVE_DELAY_MS);
-      await flush();
+      await saveDraft();
     },
 
     flushProtokoll: flush,
