@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The app's commands, their Swedish menu labels and keyboard shortcuts — defined once. Main

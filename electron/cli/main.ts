@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { runCli } from './run';
 
 declare const __KALLELSE_VERSION__: string;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import sv from 'zod/v4/locales/sv.js';
 import { type Channel, type ChannelOutput, contract, type ParsedInput } from '../../shared/ipc/contract';
 import { AppError, type Result } from '../../shared/ipc/result';
 import { sqliteAppError } from '../db/sqliteErrors';
@@ -12,7 +13,7 @@ export type Handlers = {
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
 
 /** zod's Swedish messages for the rules whose schemas carry no message of their own. */
-const swedish = z.locales.sv();
+const swedish = sv();
 
 /**
  * Swedish text for every validation problem, each named by the field's label as the user

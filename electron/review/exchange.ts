@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Verdict } from '../../shared/domain/review';
 import type { Db } from '../db/database';
 import * as repo from '../repos/reviews';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, MeetingStatus } from '../package/model';
 import type { ChangeReport } from '../review/changes';
 import { Id } from './meeting';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * User settings, kept by electron-store (conf) beside the database. Every field has a default,

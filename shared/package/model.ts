@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Protokoll } from '../protokoll/model';
 /**
  * The kallelse-package v1 model (../formats/kallelse-package.schema.json, copied to

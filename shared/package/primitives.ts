@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Building blocks shared by the package model and the protokoll model (no imports: no cycles). */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ska vara ÅÅÅÅ-MM-DD');

@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Text limits shared by the package model (import), the IPC schemas and what the layout is

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, MembershipCategory, Time } from '../package/primitives';
 import { markdownText, TEXT_LIMITS } from '../package/textLimits';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, RealDate } from '../domain/meeting';
 import { MemberGroup, MembershipCategory, PresidiumRole } from '../package/model';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AgendaTemplate } from '../../domain/agendaTemplate';
 import { Id, MeetingDetail, MeetingRef, MoveSectionInput, TrashRef, WithdrawItemInput } from '../../domain/meeting';
 import { defineChannels } from '../define';

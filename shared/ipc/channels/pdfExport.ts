@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineChannels } from '../define';
 
 /** Stops the running PDF export (its progress arrives as `export:progress` with kind 'export'). */

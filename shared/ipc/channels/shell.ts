@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineChannels } from '../define';
 
 /** A .kallelse file the operating system asked the app to open, after main imported it. */
