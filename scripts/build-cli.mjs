@@ -2,8 +2,7 @@
 // esbuild, for a fast cold start:
 // - one bundle plus lazily loaded chunks (code splitting): a command loads only what it uses;
 // - dependencies bundled in (no package.json lookups or module resolution at start-up), except
-//   better-sqlite3 (a native module) and pdfkit (it loads its font metrics through package.json
-//   subpath imports, which only work from its own folder);
+//   better-sqlite3 (a native module); pdfkit is bundled without encryption and WOFF2 (below);
 // - the JSON Schema validator precompiled to code with ajv standalone (no schema compile per run);
 // - out/cli/kallelse.mjs turns on Node's compile cache before it loads the bundle.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,6 +41,47 @@ const precompiledSchema = {
   },
 };
 
+/**
+ * pdfkit and its font engine bundled in, without what a kallelse never uses: AES (encrypted PDFs)
+ * and Brotli (WOFF2 fonts; ours are TTF) become stubs that refuse. pdfkit finds its standard-font
+ * metrics through its own package.json (`#standard-fonts/*`), so its require resolves from the
+ * installed pdfkit, looked up only if a standard font is ever asked for.
+ */
+const unusedInCli = {
+  '@noble/ciphers/aes': 'export const cbc = refuse, ecb = refuse;',
+  'brotli/decompress.js': 'export default refuse;',
+};
+const pdfkitInBundle = {
+  name: 'pdfkit-in-bundle',
+  setup(b) {
+    const stub = new RegExp(
+      `^(${Object.keys(unusedInCli)
+        .map((k) => k.replace(/[./]/g, '\\$&'))
+        .join('|')})$`,
+    );
+    b.onResolve({ filter: stub }, (args) => ({ path: args.path, namespace: 'unused-in-cli' }));
+    b.onLoad({ filter: /.*/, namespace: 'unused-in-cli' }, (args) => ({
+      contents: `function refuse() { throw new Error('${args.path} ingår inte i kommandoradsversionen'); }\n${unusedInCli[args.path]}`,
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const lazyRequire =
+        "let __pdfkitRequire;\nconst require$1 = (id) => (__pdfkitRequire ??= createRequire(import.meta.resolve('pdfkit')))(id);";
+      const patched = source
+        .replace('const require$1 = createRequire(import.meta.url);', lazyRequire)
+        .replace(
+          "new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url)",
+          "new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.resolve('pdfkit'))",
+        );
+      if (!patched.includes('__pdfkitRequire') || patched.includes('import.meta.url')) {
+        throw new Error('pdfkit.node.mjs has changed: review the pdfkit-in-bundle plugin in scripts/build-cli.mjs');
+      }
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
 // CommonJS dependencies inside an ES module bundle: give them require, __dirname and __filename.
 const cjsShim = [
   "import { createRequire as __kallelseRequire } from 'node:module';",
@@ -62,9 +102,9 @@ const bundle = await build({
   platform: 'node',
   target: 'node24',
   format: 'esm',
-  external: ['better-sqlite3', 'pdfkit'],
+  external: ['better-sqlite3'],
   banner: { js: cjsShim },
-  plugins: [precompiledSchema],
+  plugins: [precompiledSchema, pdfkitInBundle],
   metafile: true,
   sourcemap: 'linked',
   define: { __KALLELSE_VERSION__: JSON.stringify(pkg.version) },
@@ -84,7 +124,7 @@ rmSync(genDir, { recursive: true, force: true });
 // bundled with pdf-lib and fflate so that it, too, starts without module resolution.
 await build({
   entryPoints: [path.join(root, 'electron/files/pdfWorker.ts')],
-  outfile: path.join(outDir, 'pdfWorker.js'),
+  outfile: path.join(outDir, 'pdfWorkerBundle.mjs'),
   bundle: true,
   platform: 'node',
   target: 'node24',
@@ -92,6 +132,16 @@ await build({
   banner: { js: cjsShim },
   logLevel: quiet ? 'error' : 'info',
 });
+// The worker's entry turns the compile cache on in its own thread before its bundle loads.
+writeFileSync(
+  path.join(outDir, 'pdfWorker.js'),
+  [
+    "import module from 'node:module';",
+    'module.enableCompileCache?.();',
+    "await import('./pdfWorkerBundle.mjs');",
+    '',
+  ].join('\n'),
+);
 writeFileSync(
   path.join(outDir, 'kallelse.mjs'),
   [

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
-import type { LoadedPackage } from '../../../shared/package/model';
+import type { PackageFile } from '../../package/load';
 import type { RenderResult, RenderStage } from '../../pdf/renderKallelse';
 import { openBackend, resolveMeetingId, withBackend } from '../open';
 import type { CliCommand } from '../types';
@@ -44,20 +44,41 @@ export const pdfCommand: CliCommand = {
     if (fromDb && positionals.length > 0) {
       throw new AppError('VALIDATION', 'Ange antingen ett paket eller --db och --meeting, inte båda.');
     }
-    // The PDF engine and the package reader load only when this command runs. Reading a package
-    // starts first: its inspection worker boots and checks bilagor while the engine loads here.
-    const engine = Promise.all([
-      import('../../services/KallelsePdfService'),
-      import('../../pdf/renderCache'),
-      import('../../pdf/stages'),
-      import('../../pdf/writeAtomically'),
-      import('../../pdf/merge'),
-    ]);
-    const packageLoader = fromDb ? undefined : import('../../package/load');
-    if (!fromDb) (await import('../../files/pdfInspector')).warmUpInspector(); // boots while the engine loads
+    if (fromDb && (typeof values.db !== 'string' || typeof values.meeting !== 'string')) {
+      throw new AppError('VALIDATION', 'Export från databasen kräver både --db FIL och --meeting ID.');
+    }
+    if (!fromDb && positionals.length !== 1) {
+      throw new AppError(
+        'VALIDATION',
+        positionals.length === 0
+          ? 'Ange paketet att exportera: en mapp med kallelse.json eller en .kallelse-fil.'
+          : `Ett paket i taget; fick ${positionals.length}.`,
+      );
+    }
+    checkWritable(out);
+    // The inspection worker boots first and loadPackage runs up to its first wait on it (kallelse.json
+    // validated, the first bilaga sent) before the PDF engine loads: the worker's start-up and checks
+    // overlap the engine's. Each accepted bilaga is parsed here, once, while the worker checks the next.
+    let prefetch: ((file: PackageFile) => void) | undefined;
+    const accepted: PackageFile[] = [];
+    if (!fromDb) (await import('../../files/pdfInspector')).warmUpInspector();
+    const reading = fromDb
+      ? undefined
+      : (await import('../../package/load')).loadPackage(positionals[0]!, {
+          onPdfAccepted: (file) => (prefetch ? prefetch(file) : accepted.push(file)),
+        });
+    reading?.catch(() => {}); // awaited below, where a failure reaches the user
     const [{ KallelsePdfService }, { RenderCache }, { stageText }, { writeAtomically }, { parseAccepted }] =
-      await engine;
+      await Promise.all([
+        import('../../services/KallelsePdfService'),
+        import('../../pdf/renderCache'),
+        import('../../pdf/stages'),
+        import('../../pdf/writeAtomically'),
+        import('../../pdf/merge'),
+      ]);
     const cache = new RenderCache();
+    prefetch = (file) => cache.prefetchSource(file.sha256, () => parseAccepted(file.bytes));
+    for (const file of accepted.splice(0)) prefetch(file);
     const pageNumberStyle = style === 'sida' ? 'sida-n-av-N' : 'bare';
     let lastStage: RenderStage | undefined;
     const onProgress = (stage: RenderStage, done: number, total: number) => {
@@ -65,40 +86,21 @@ export const pdfCommand: CliCommand = {
       lastStage = stage;
       if (stage !== 'klar' && done === 0) ctx.err(`${stageText[stage]} …`);
     };
-    // The app's service: bare for a package on disk, the backend's own for a meeting in a database.
-    const render = (loaded: LoadedPackage) =>
-      new KallelsePdfService({ creator: `Kallelse ${ctx.version}`, now: () => new Date(), cache }).renderPackage(
-        loaded,
-        onProgress,
-        pageNumberStyle,
-      );
 
     let result: RenderResult;
-    if (fromDb) {
-      const meeting = values.meeting;
-      if (typeof values.db !== 'string' || typeof meeting !== 'string') {
-        throw new AppError('VALIDATION', 'Export från databasen kräver både --db FIL och --meeting ID.');
-      }
-      checkWritable(out);
-      // The backend stays open while rendering: the bilagor are read from its content store.
+    if (reading) {
+      // The app's service, bare, for a package on disk.
+      result = await new KallelsePdfService({
+        creator: `Kallelse ${ctx.version}`,
+        now: () => new Date(),
+        cache,
+      }).renderPackage(await reading, onProgress, pageNumberStyle);
+    } else {
+      const meeting = String(values.meeting);
+      // The backend's own service; it stays open while rendering: the bilagor are read from its content store.
       result = await withBackend(await openBackend(values, ctx), (b) =>
         b.services.pdf.renderMeeting(resolveMeetingId(b, meeting), onProgress, undefined, pageNumberStyle),
       );
-    } else {
-      const input = positionals[0];
-      if (!input)
-        throw new AppError(
-          'VALIDATION',
-          'Ange paketet att exportera: en mapp med kallelse.json eller en .kallelse-fil.',
-        );
-      if (positionals.length > 1) throw new AppError('VALIDATION', `Ett paket i taget; fick ${positionals.length}.`);
-      checkWritable(out);
-      const { loadPackage } = await packageLoader!;
-      // Each bilaga the worker accepted is parsed here while it checks the next: one parse on this thread.
-      const loaded = await loadPackage(input, {
-        onPdfAccepted: (file) => cache.prefetchSource(file.sha256, () => parseAccepted(file.bytes)),
-      });
-      result = await render(loaded);
     }
     for (const warning of result.warnings) ctx.err(`Varning: ${warning}`);
     writeAtomically(out, result.bytes);
