@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useFieldHint } from '../FieldHint';
 
 /** A labelled one-line text field (controlled). */
 export function TextField(props: {
@@ -12,7 +12,7 @@ export function TextField(props: {
   /** Name a pre-send warning can point at. */
   field?: string;
 }) {
-  const hintId = useId();
+  const hint = useFieldHint(props.hint);
   return (
     <label className={props.wide ? 'field wide' : 'field'} data-field={props.field}>
       <span className="field-label">{props.label}</span>
@@ -20,14 +20,10 @@ export function TextField(props: {
         type={props.type ?? 'text'}
         value={props.value}
         placeholder={props.placeholder}
-        aria-describedby={props.hint ? hintId : undefined}
+        aria-describedby={hint.id}
         onChange={(e) => props.onChange(e.target.value)}
       />
-      {props.hint ? (
-        <span id={hintId} className="field-hint">
-          {props.hint}
-        </span>
-      ) : null}
+      {hint.line}
     </label>
   );
 }
@@ -41,21 +37,17 @@ export function LinesField(props: {
   rows?: number;
   field?: string;
 }) {
-  const hintId = useId();
+  const hint = useFieldHint(props.hint, 'note');
   return (
     <label className="field wide" data-field={props.field}>
       <span className="field-label">{props.label}</span>
       <textarea
         rows={props.rows ?? Math.max(2, (props.value?.length ?? 0) + 1)}
         value={(props.value ?? []).join('\n')}
-        aria-describedby={props.hint ? hintId : undefined}
+        aria-describedby={hint.id}
         onChange={(e) => props.onChange(e.target.value.split('\n'))}
       />
-      {props.hint ? (
-        <span id={hintId} className="field-hint" role="note">
-          {props.hint}
-        </span>
-      ) : null}
+      {hint.line}
     </label>
   );
 }

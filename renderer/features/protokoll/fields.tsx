@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { IsoDate, Time } from '../../../shared/package/primitives';
 import { sv } from '../../strings.sv';
+import { useFieldHint } from '../FieldHint';
 
 const t = sv.protokoll;
 
@@ -27,7 +28,7 @@ export function CheckedField(props: {
   const [text, setText] = useState(props.value);
   const [problem, setProblem] = useState<string | null>(null);
   const errorId = useId();
-  const hintId = useId();
+  const hint = useFieldHint(props.hint);
   // Follow the protokoll when it changes from outside (undo, redo, a fresh load).
   useEffect(() => {
     setText(props.value);
@@ -40,7 +41,7 @@ export function CheckedField(props: {
     setProblem(reason);
     if (!reason && v !== props.value) props.onChange(v);
   };
-  const described = [problem ? errorId : null, props.hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const described = [problem ? errorId : null, hint.id].filter(Boolean).join(' ') || undefined;
   return (
     <label className={props.wide ? 'field wide' : 'field'}>
       <span className="field-label">
@@ -62,11 +63,7 @@ export function CheckedField(props: {
           {problem}
         </span>
       ) : null}
-      {props.hint ? (
-        <span id={hintId} className="field-hint">
-          {props.hint}
-        </span>
-      ) : null}
+      {hint.line}
     </label>
   );
 }
@@ -80,7 +77,7 @@ export function TextArea(props: {
   rows?: number;
   hint?: string;
 }) {
-  const hintId = useId();
+  const hint = useFieldHint(props.hint);
   return (
     <label className="field wide">
       <span className="field-label">{props.label}</span>
@@ -88,14 +85,10 @@ export function TextArea(props: {
         rows={props.rows ?? 2}
         value={props.value ?? ''}
         readOnly={props.readOnly}
-        aria-describedby={props.hint ? hintId : undefined}
+        aria-describedby={hint.id}
         onChange={(e) => props.onChange(e.target.value === '' ? undefined : e.target.value)}
       />
-      {props.hint ? (
-        <span id={hintId} className="field-hint">
-          {props.hint}
-        </span>
-      ) : null}
+      {hint.line}
     </label>
   );
 }
@@ -109,7 +102,7 @@ export function LinesArea(props: {
   hint?: string;
   testId?: string;
 }) {
-  const hintId = useId();
+  const hint = useFieldHint(props.hint);
   const [text, setText] = useState((props.value ?? []).join('\n'));
   const joined = (props.value ?? []).join('\n');
   useEffect(() => {
@@ -131,7 +124,7 @@ export function LinesArea(props: {
         value={text}
         readOnly={props.readOnly}
         data-testid={props.testId}
-        aria-describedby={props.hint ? hintId : undefined}
+        aria-describedby={hint.id}
         onChange={(e) => {
           setText(e.target.value);
           const lines = e.target.value
@@ -141,11 +134,7 @@ export function LinesArea(props: {
           props.onChange(lines.length > 0 ? lines : undefined);
         }}
       />
-      {props.hint ? (
-        <span id={hintId} className="field-hint">
-          {props.hint}
-        </span>
-      ) : null}
+      {hint.line}
     </label>
   );
 }
