@@ -1,31 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Backend, createBackend } from '../../electron/backend';
+import { describe, expect, it } from 'vitest';
 import { validatePackageJson } from '../../electron/package/validate';
 import { saveProtokollSettings } from '../../electron/repos/protokoll';
-import { ScriptedDialogs } from '../../electron/services/dialogs';
 import type { RecordingPrinter } from '../../electron/services/printer';
-import { ipcCaller } from '../helpers/ipc';
+import { backendPerTest } from '../helpers/backendPerTest';
 import { sampleDir } from '../helpers/packages';
 import { flat, pageTexts } from '../helpers/poppler';
-import { makeTempDir } from '../helpers/tempDir';
 
-let temp: ReturnType<typeof makeTempDir>;
-let backend: Backend;
-let dialogs: ScriptedDialogs;
-
-beforeEach(() => {
-  temp = makeTempDir();
-  dialogs = new ScriptedDialogs();
-  backend = createBackend({ dataDir: temp.dir, runtime: 'node', version: '0.0.0-test', dialogs });
-});
-afterEach(() => {
-  backend.close();
-  temp.cleanup();
-});
-
-const { call, refused } = ipcCaller(() => backend);
+const t = backendPerTest();
+const { call, refused } = t;
 
 /** Through the status workflow to genomförd: fastställd, utskickad, genomförd. */
 async function hold(meetingId: string) {
@@ -35,7 +19,7 @@ async function hold(meetingId: string) {
 
 /** ANA imported and moved to a given date, held (genomförd). */
 async function heldMeeting(date: string): Promise<string> {
-  const { meetingId } = await backend.services.packages.importPackage(sampleDir('ana-2022-02-23'));
+  const { meetingId } = await t.backend.services.packages.importPackage(sampleDir('ana-2022-02-23'));
   await call('meetings:update', { meetingId, patch: { date } });
   await hold(meetingId);
   return meetingId;
@@ -43,7 +27,7 @@ async function heldMeeting(date: string): Promise<string> {
 
 describe('the protokoll of a meeting (IPC, real database)', () => {
   it('is created only once the meeting is held, pre-filled from the kallelse', async () => {
-    const { meetingId } = await backend.services.packages.importPackage(sampleDir('ana-2022-02-23'));
+    const { meetingId } = await t.backend.services.packages.importPackage(sampleDir('ana-2022-02-23'));
     expect((await refused('protokoll:create', { meetingId })).message).toMatch(
       /Protokollet skrivs när mötet är genomfört.*ändra statusen till Genomförd först/,
     );
@@ -121,7 +105,7 @@ describe('the protokoll of a meeting (IPC, real database)', () => {
       message: 'Ange datum då anslaget sätts upp och var protokollet förvaras.',
     });
     // It travels in the exchange package and comes back.
-    const { pkg } = backend.services.packages.exportMeeting(meetingId);
+    const { pkg } = t.backend.services.packages.exportMeeting(meetingId);
     expect(pkg.meeting.protokoll?.anslag).toEqual({ storagePlace: 'Kansliet' });
     expect(validatePackageJson(JSON.parse(JSON.stringify(pkg))).meeting.protokoll?.anslag).toEqual({
       storagePlace: 'Kansliet',
@@ -140,23 +124,23 @@ describe('the protokoll of a meeting (IPC, real database)', () => {
       },
     });
     expect(await call('protokoll:export', { meetingId, document: 'protokoll' })).toBeNull();
-    const out = path.join(temp.dir, 'p.pdf');
-    dialogs.answerNext(out);
+    const out = path.join(t.temp.dir, 'p.pdf');
+    t.dialogs.answerNext(out);
     const r = await call('protokoll:export', { meetingId, document: 'protokoll' });
     expect(r).toEqual({ path: out, pageCount: expect.any(Number) });
     expect(flat(pageTexts(out).join(' '))).toContain('Utses att justera Olle Moln Teike');
-    expect(dialogs.asked.at(-1)).toBe('Spara protokollet som PDF');
-    const u = path.join(temp.dir, 'u.pdf');
-    dialogs.answerNext(u);
+    expect(t.dialogs.asked.at(-1)).toBe('Spara protokollet som PDF');
+    const u = path.join(t.temp.dir, 'u.pdf');
+    t.dialogs.answerNext(u);
     await call('protokoll:export', { meetingId, document: 'utdrag', paragraphs: [11] });
     expect(flat(pageTexts(u).join(' '))).toContain('Rätt utdraget intygar');
-    const a = path.join(temp.dir, 'a.pdf');
-    dialogs.answerNext(a);
+    const a = path.join(t.temp.dir, 'a.pdf');
+    t.dialogs.answerNext(a);
     await call('protokoll:export', { meetingId, document: 'anslag' });
     expect(flat(pageTexts(a).join(' '))).toContain('Datum då anslaget tas ned 2022-03-25');
     expect(
       fs
-        .readdirSync(temp.dir)
+        .readdirSync(t.temp.dir)
         .filter((f) => f.endsWith('.pdf'))
         .sort(),
     ).toEqual(['a.pdf', 'p.pdf', 'u.pdf']);
@@ -166,7 +150,7 @@ describe('the protokoll of a meeting (IPC, real database)', () => {
   it('prints through the Printer dependency and previews as base64 PDF; a refused document prints nothing', async () => {
     const meetingId = await heldMeeting('2022-02-23');
     const p = (await call('protokoll:create', { meetingId })).protokoll!;
-    const printer = backend.services.printer as RecordingPrinter;
+    const printer = t.backend.services.printer as RecordingPrinter;
     expect((await refused('protokoll:print', { meetingId, document: 'anslag' })).message).toMatch(
       /Ange datum då anslaget sätts upp/,
     );
@@ -178,14 +162,14 @@ describe('the protokoll of a meeting (IPC, real database)', () => {
     const r = await call('protokoll:print', { meetingId, document: 'utdrag', paragraphs: [5] });
     expect(r).toEqual({ printed: true, pageCount: expect.any(Number) });
     expect(printer.printed.at(-1)!.title).toMatch(/^Protokollsutdrag .* 2022-02-23$/);
-    const printedFile = path.join(temp.dir, 'printed.pdf');
+    const printedFile = path.join(t.temp.dir, 'printed.pdf');
     fs.writeFileSync(printedFile, printer.printed.at(-1)!.bytes);
     expect(flat(pageTexts(printedFile).join(' '))).toContain('Rätt utdraget intygar');
     await call('protokoll:print', { meetingId, document: 'omedelbar' });
     expect(printer.printed.at(-1)!.title).toMatch(/^Protokoll, omedelbar justering /);
 
     const preview = await call('protokoll:preview', { meetingId });
-    const previewFile = path.join(temp.dir, 'preview.pdf');
+    const previewFile = path.join(t.temp.dir, 'preview.pdf');
     fs.writeFileSync(previewFile, Buffer.from(preview.base64, 'base64'));
     const pages = pageTexts(previewFile);
     expect(pages).toHaveLength(preview.pageCount);
@@ -195,7 +179,7 @@ describe('the protokoll of a meeting (IPC, real database)', () => {
   it("shows the nämnd's ersättare order with the protokoll, so the app can tell who serves for whom", async () => {
     const meetingId = await heldMeeting('2022-02-23');
     const committeeId = (await call('meetings:get', { meetingId })).committee.id;
-    saveProtokollSettings(backend.db, committeeId, { substituteOrder: { S: ['S', 'V'] } }, '2026-01-01T00:00:00Z');
+    saveProtokollSettings(t.backend.db, committeeId, { substituteOrder: { S: ['S', 'V'] } }, '2026-01-01T00:00:00Z');
     expect((await call('protokoll:get', { meetingId })).substituteOrder).toEqual({ S: ['S', 'V'] });
   });
 });

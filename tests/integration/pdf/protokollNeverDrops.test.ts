@@ -1,12 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Backend, createBackend } from '../../../electron/backend';
-import { ScriptedDialogs } from '../../../electron/services/dialogs';
-import { ipcCaller } from '../../helpers/ipc';
+import { describe, expect, it } from 'vitest';
+import { backendPerTest } from '../../helpers/backendPerTest';
 import { sampleDir } from '../../helpers/packages';
 import { pageTexts } from '../../helpers/poppler';
-import { makeTempDir } from '../../helpers/tempDir';
 
 /**
  * Issue 16, "limits that agree", for the protokoll's §§: what the protokoll model accepts prints
@@ -15,19 +12,8 @@ import { makeTempDir } from '../../helpers/tempDir';
  * and a list nested deeper than the shared limit is refused with the Swedish reason instead of
  * being cut by markdown-it at 100 token levels.
  */
-let temp: ReturnType<typeof makeTempDir>;
-let backend: Backend;
-let dialogs: ScriptedDialogs;
-beforeEach(() => {
-  temp = makeTempDir();
-  dialogs = new ScriptedDialogs();
-  backend = createBackend({ dataDir: temp.dir, runtime: 'node', version: '0.0.0-test', dialogs });
-});
-afterEach(() => {
-  backend.close();
-  temp.cleanup();
-});
-const { call, refused } = ipcCaller(() => backend);
+const t = backendPerTest();
+const { call, refused } = t;
 
 const words = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`).join(' ');
 const printedWords = (file: string) => new Set(pageTexts(file).join(' ').split(/\s+/));
@@ -37,7 +23,7 @@ function expectAll(printed: Set<string>, n: number, prefix: string) {
 }
 
 async function protokoll() {
-  const { meetingId } = await backend.services.packages.importPackage(sampleDir('ana-2022-02-23'));
+  const { meetingId } = await t.backend.services.packages.importPackage(sampleDir('ana-2022-02-23'));
   for (const status of ['faststalld', 'utskickad', 'genomford'])
     await call('meetings:setStatus', { meetingId, status });
   const p = (await call('protokoll:create', { meetingId })).protokoll!;
@@ -63,8 +49,8 @@ describe('the protokoll prints every word of a § at the limits', () => {
       protokoll: { ...p, paragraphs: p.paragraphs.map((x, i) => (i === 10 ? par : x)) },
     });
     expect(saved.protokoll!.paragraphs[10]!.dnr).toBe(dnr);
-    const out = path.join(temp.dir, 'protokoll.pdf');
-    dialogs.answerNext(out);
+    const out = path.join(t.temp.dir, 'protokoll.pdf');
+    t.dialogs.answerNext(out);
     await call('protokoll:export', { meetingId, document: 'protokoll' });
     const text = pageTexts(out).join('').replace(/\s+/g, '');
     expect(text).toContain('SLUTORDET');
