@@ -20,6 +20,7 @@ import { KallelsePdfService } from './services/KallelsePdfService';
 import { MeetingService } from './services/MeetingService';
 import { OpenedFilesService } from './services/OpenedFilesService';
 import { PackageService } from './services/PackageService';
+import { PreviewAhead } from './services/PreviewAhead';
 import { ProtokollService } from './services/ProtokollService';
 import { type Printer, RecordingPrinter } from './services/printer';
 import { RegisterService } from './services/RegisterService';
@@ -172,6 +173,8 @@ export function createBackend(options: BackendOptions) {
     templates,
     packages,
     pdf,
+    // The window's preview: its re-render starts as soon as an edit is committed.
+    previewAhead: new PreviewAhead({ pdf, events }),
     versions,
     review,
     reviewSession,
@@ -194,6 +197,7 @@ export function createBackend(options: BackendOptions) {
     store,
     databasePath,
     close(): void {
+      services.previewAhead.close();
       if (db.open) db.close();
       opened.dispose();
     },

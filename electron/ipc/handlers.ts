@@ -117,7 +117,7 @@ export function createHandlers(services: Services, events: BackendEvents): Handl
       return source ? services.packages.importOrAsk(source) : null;
     },
     'pdf:preview': async ({ meetingId, have }) => {
-      const r = await services.pdf.previewMeeting(meetingId);
+      const r = await services.previewAhead.preview(meetingId);
       // The window keeps the bytes it has: after an edit it gets only what was appended to them.
       const delta = r.versions ? deltaFrom(r.versions, have) : null;
       return {

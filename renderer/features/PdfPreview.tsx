@@ -153,7 +153,10 @@ export function PdfPreview({
     else if (pending.current !== 'all') for (const p of changed) pending.current.add(p);
     // pdf.js takes over the buffer it is given: a copy, so the held file stays whole for the next update.
     const data = typeof source === 'string' ? base64ToBytes(source) : source.bytes.slice();
-    const task = getDocument({ data, worker: sharedWorker() });
+    // Glyphs drawn as paths, not as web fonts: each font pdf.js adds to the page makes Chromium lay out
+    // the whole window again (30–40 ms with the agenda open) before the changed page can show.
+    // Fonts a PDF does not embed are still drawn, with the system's fonts.
+    const task = getDocument({ data, worker: sharedWorker(), disableFontFace: true });
     task.promise.then(
       (doc) => {
         if (superseded) return;

@@ -54,10 +54,13 @@ export const createHistorySlice: StateCreator<Store, [], [], HistorySlice> = (se
 
   /** `undone`: after an undo or redo, an open document editor follows (reloads or closes). */
   const apply = (meeting: MeetingDetail | null, meetingId: string, undone = false) => {
+    // Main has the edit: the preview is asked for first, then the screen updates while it renders.
+    const shown = meeting !== null && get().current?.id === meetingId;
+    if (shown) get().schedulePreview('now');
     if (meeting) set({ current: meeting });
     else if (get().current?.id === meetingId) set({ current: null });
     if (undone) get().syncEditor(meeting);
-    get().schedulePreview();
+    if (!shown) get().schedulePreview();
   };
 
   const recover = async (error: unknown) => {

@@ -38,7 +38,11 @@ export interface PreviewSlice {
   exportKind: 'pdf' | 'print';
   /** Progress of the running export (kind 'export' events). */
   exportProgress: Progress | null;
-  schedulePreview: (delayMs?: number) => void;
+  /**
+   * Renders the preview after `delayMs` (a burst of changes renders once), or at once with 'now'
+   * (an edit main has answered: the request goes out before the screen updates for it).
+   */
+  schedulePreview: (delayMs?: number | 'now') => void;
   resetPreview: () => void;
   exportPdf: () => Promise<void>;
   /** Ctrl+P: the whole package to the system print dialog. */
@@ -95,7 +99,7 @@ export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (se
   // A newer request supersedes an older one: main cancels the older render, and its answer is ignored here.
   schedulePreview: (delayMs = DEBOUNCE_MS) => {
     clearTimeout(timer);
-    timer = setTimeout(async () => {
+    const render = async () => {
       const meetingId = get().current?.id;
       if (!meetingId) return;
       // While the protokoll is open the pane shows the protokoll; the kallelse renders again on leaving it.
@@ -126,7 +130,9 @@ export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (se
         if (error instanceof ApiError && error.code === 'CANCELLED') return;
         set({ previewState: 'error', previewError: messageOf(error), progress: null });
       }
-    }, delayMs);
+    };
+    if (delayMs === 'now') void render();
+    else timer = setTimeout(render, delayMs);
   },
 
   resetPreview: () => {

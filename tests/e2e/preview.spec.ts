@@ -108,6 +108,9 @@ test('after a title edit only the changed pages are drawn again; the others keep
     timeout: 30_000,
   });
   await expect(page.locator(`.preview-page[data-page="3"][data-rendered-seq="${before + 1}"]`)).toBeVisible();
+  // pdf.js draws the glyphs itself (disableFontFace): a web font added per document would make
+  // the browser lay out the whole window again before the new page can show (tens of ms each).
+  expect(await page.evaluate(() => document.fonts.size)).toBe(0);
   const kept = await page.evaluate(() =>
     [1, 3].map(
       (n) =>

@@ -9,7 +9,7 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { MeetingDetail } from '../../../shared/domain/meeting';
 import { useStore } from '../../state/store';
 import { sv } from '../../strings.sv';
@@ -36,7 +36,13 @@ export function dropTarget(meeting: MeetingDetail, activeId: string, overId: str
 export function AgendaEditor({ meeting }: { meeting: MeetingDetail }) {
   const moveItemTo = useStore((s) => s.moveItemTo);
   const addSection = useStore((s) => s.addSection);
-  const preview = useStore((s) => s.preview);
+  // Only the items' page ranges, as one string: a preview that moves no page (a title edit) leaves
+  // the agenda as it is instead of drawing it again while the new pages load.
+  const ranges = useStore((s) =>
+    (s.preview?.items ?? [])
+      .flatMap((i) => (i.firstPage !== null && i.lastPage !== null ? [`${i.number}:${i.firstPage}:${i.lastPage}`] : []))
+      .join(' '),
+  );
   const [focusItemId, setFocusItemId] = useState<string | null>(null);
   // A new item's title takes focus once; a later remount (undo, a move) must not steal focus.
   useEffect(() => {
@@ -72,12 +78,15 @@ export function AgendaEditor({ meeting }: { meeting: MeetingDetail }) {
     if (target) void moveItemTo(String(active.id), target.sectionId, target.position);
   };
 
-  const pagesOf = new Map(
-    (preview?.items ?? []).flatMap((i) =>
-      i.firstPage !== null && i.lastPage !== null
-        ? [[i.number, { firstPage: i.firstPage, lastPage: i.lastPage }] as const]
-        : [],
-    ),
+  const pagesOf = useMemo(
+    () =>
+      new Map(
+        (ranges ? ranges.split(' ') : []).map((r) => {
+          const [n, firstPage, lastPage] = r.split(':').map(Number) as [number, number, number];
+          return [n, { firstPage, lastPage }] as const;
+        }),
+      ),
+    [ranges],
   );
 
   return (
