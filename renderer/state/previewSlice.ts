@@ -117,6 +117,12 @@ export const createPreviewSlice: StateCreator<Store, [], [], PreviewSlice> = (se
           file = nextFile(null, meetingId, answer);
         }
         if (mine === generation && file && get().current?.id === meetingId) {
+          // No page changed since the file held here (an edit's reply and its data:changed both asked, or
+          // the change is not on the pages): the pages stay; the next update still appends to the held file.
+          if (answer.appendTo !== null && answer.changedPages?.length === 0) {
+            set({ preview: { ...answer, base64: '' }, previewState: 'ready', progress: null });
+            return;
+          }
           set({
             preview: { ...answer, base64: '' },
             previewFile: file,
