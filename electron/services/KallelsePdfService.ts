@@ -143,7 +143,9 @@ export class KallelsePdfService {
     },
   ): Promise<RenderResult> {
     const jobId = options.jobId ?? randomUUID();
-    let lastEvent = Number.NEGATIVE_INFINITY;
+    // A preview's first event waits 100 ms too: a quick warm render then sends none, and the window
+    // spends nothing on progress while the edited page is on its way (its status already says it updates).
+    let lastEvent = options.preview ? performance.now() : Number.NEGATIVE_INFINITY;
     return renderKallelse(loaded, {
       cache: this.cache,
       pageNumberStyle: options.pageNumberStyle ?? this.deps.settings?.get().pageNumberStyle ?? 'bare',
