@@ -358,7 +358,7 @@ for (const row of warmTable) console.log(line(row, warmWidths));
 const anaWarm = warmRows.find((w) => w.name.startsWith('ANA'));
 if (anaWarm) {
   console.log(
-    `\nVarm backend efter full GC: RSS ${anaWarm.rss_mb_1.toFixed(0)} MB efter 1 ändring, ${anaWarm.rss_mb_10.toFixed(0)} MB efter 10, ${anaWarm.rss_mb_last.toFixed(0)} MB efter ${anaWarm.rss_edits} (${((anaWarm.rss_mb_last / anaWarm.rss_mb_1) * 100).toFixed(0)} % av efter 1); JS-heap + buffertar ${anaWarm.held_mb_1.toFixed(0)} MB efter 1, ${anaWarm.held_mb_last.toFixed(0)} MB efter ${anaWarm.rss_edits} (${((anaWarm.held_mb_last / anaWarm.held_mb_1) * 100).toFixed(0)} %).`,
+    `\nVarm backend efter en minnesreducerande full GC: RSS ${anaWarm.rss_mb_1.toFixed(0)} MB efter 1 ändring, ${anaWarm.rss_mb_10.toFixed(0)} MB efter 10, ${anaWarm.rss_mb_last.toFixed(0)} MB efter ${anaWarm.rss_edits} (${((anaWarm.rss_mb_last / anaWarm.rss_mb_1) * 100).toFixed(0)} % av efter 1); JS-heap + buffertar ${anaWarm.held_mb_1.toFixed(0)} MB efter 1, ${anaWarm.held_mb_last.toFixed(0)} MB efter ${anaWarm.rss_edits} (${((anaWarm.held_mb_last / anaWarm.held_mb_1) * 100).toFixed(0)} %).`,
   );
 }
 for (const w of warmRows) {

@@ -107,6 +107,11 @@ export async function applyUpdate(slot: WarmSlot, input: UpdateInput): Promise<L
 
   // From here on the kept document changes; nothing is awaited until it and its bytes agree again.
   try {
+    warm.fonts.reuseFonts(
+      doc.context,
+      copies.map((c) => c.copy),
+      warm.written,
+    );
     const all = doc.getPages();
     const pageOf = (page: number): PDFPage => all[page - 1]!;
     for (const { page, copy } of copies) {

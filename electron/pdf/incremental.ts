@@ -13,6 +13,7 @@ import {
   PDFTrailer,
   PDFTrailerDict,
 } from 'pdf-lib';
+import { FontReuse } from './fontReuse';
 
 /**
  * The preview's package kept between renders, so that an edit costs what it changed and not
@@ -108,6 +109,8 @@ export interface WarmDocument {
   stampFont: PDFRef;
   /** Versions of this file since its last full save, oldest first; each is a prefix of the next. */
   versions: WarmVersion[];
+  /** Its fonts by content, so that an update reuses an equal font instead of writing it again. */
+  fonts: FontReuse;
 }
 
 export interface WarmVersion {
@@ -151,7 +154,7 @@ export class WarmSlot {
     if (!warm) throw new Error('inget dokument');
     sweepUnreachable(warm.doc);
     const bytes = await warm.doc.save({ useObjectStreams: false, objectsPerTick: 5000, addDefaultPage: false });
-    rememberFull(this, warm.doc, bytes, warm.pages, warm.stampFont);
+    rememberFull(this, warm.doc, bytes, warm.pages, warm.stampFont, warm.fonts);
     return this.current!.file.snapshot();
   }
   /** Keeps a fully saved document for later updates (without a page-number font there is nothing to keep). */
@@ -180,7 +183,14 @@ const startxrefOf = (bytes: Uint8Array): number => {
 };
 
 /** Records a fully saved document for later updates. */
-function rememberFull(slot: WarmSlot, doc: PDFDocument, bytes: Uint8Array, pages: WarmPage[], stampFont: PDFRef) {
+function rememberFull(
+  slot: WarmSlot,
+  doc: PDFDocument,
+  bytes: Uint8Array,
+  pages: WarmPage[],
+  stampFont: PDFRef,
+  fonts = new FontReuse(),
+) {
   slot.stats.full++;
   slot.current = {
     doc,
@@ -192,6 +202,7 @@ function rememberFull(slot: WarmSlot, doc: PDFDocument, bytes: Uint8Array, pages
     pages,
     stampFont,
     versions: [{ id: randomUUID(), length: bytes.length, changed: null }],
+    fonts,
   };
 }
 

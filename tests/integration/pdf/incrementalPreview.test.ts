@@ -83,6 +83,34 @@ describe('incremental preview updates', () => {
     expect(deltaFrom(full.versions!, firstId)).toBeNull();
   }, 180_000);
 
+  it('an edit that uses no new glyph reuses the fonts already in the file (fontReuse.ts)', async () => {
+    const { meetingId } = await backend.services.packages.importPackage(sampleDir('ana-2022-02-23'));
+    const pdf = backend.services.pdf;
+    const item = backend.services.meetings.get(meetingId).sections.flatMap((s) => s.items)[11]!;
+    await pdf.previewMeeting(meetingId);
+    const fontFiles = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1').split('/FontFile2').length - 1;
+    const updates: number[] = [];
+    let previous = await pdf.previewMeeting(meetingId);
+    for (const n of [1, 2, 3]) {
+      backend.services.agenda.updateItem(item.id, { title: `${item.title} (ändring ${n})` });
+      const next = await pdf.previewMeeting(meetingId);
+      expect(prefixOf(previous.bytes, next.bytes)).toBe(true);
+      updates.push(fontFiles(next.file!.from(previous.bytes.length)));
+      previous = next;
+    }
+    // The first edit brings glyphs the agenda had not used ("(ändring"); later ones only digits it had.
+    expect(updates[0]).toBeGreaterThan(0);
+    expect(updates.slice(1)).toEqual([0, 0]);
+    const warmFile = write('fonts-reused.pdf', previous.bytes);
+    execFileSync('qpdf', ['--check', warmFile]);
+    const cold = await renderKallelse(backend.services.packages.exportMeeting(meetingId), {
+      pageNumberStyle: backend.services.settings.get().pageNumberStyle, // the test before changed it
+      creationDate: now,
+      creator: 'Kallelse 0.0.0-test',
+    });
+    expectSamePackage(temp.dir, warmFile, write('fonts-reused-cold.pdf', cold.bytes));
+  }, 180_000);
+
   it('many edits never let the file grow far beyond twice its full size', async () => {
     const { meetingId } = await backend.services.packages.importPackage(sampleDir('minimal'));
     const pdf = backend.services.pdf;
