@@ -69,16 +69,8 @@ export const test = base.extend<{ app: KallelseApp; readOnlyData: boolean }>({
       return backend.dispatch(String(channel), input);
     });
     await page.addInitScript({ content: preloadShim() });
-    const unsubscribe = eventNames.map((name) =>
-      backend.events.on(name, (payload) => {
-        void page
-          .evaluate(
-            ([n, p]) => (window as unknown as { __kallelseEmit: (n: string, p: unknown) => void }).__kallelseEmit(n, p),
-            [name, payload] as const,
-          )
-          .catch(() => {});
-      }),
-    );
+    // Events go out on the server's event stream at once, like webContents.send (staticServer.ts).
+    const unsubscribe = eventNames.map((name) => backend.events.on(name, (payload) => server.send(name, payload)));
 
     const app: KallelseApp = {
       backend,
@@ -88,6 +80,7 @@ export const test = base.extend<{ app: KallelseApp; readOnlyData: boolean }>({
       open: async () => {
         await page.goto(`${server.origin}/index.html`);
         await page.locator('[data-app-state="loaded"]').waitFor();
+        await server.listening(); // events the test causes from here on reach the window
         return page;
       },
     };

@@ -1,0 +1,1 @@
+export function buildStressPackage(ana: string, dir: string, options?: { decisionItems?: number }): Promise<string>;
