@@ -60,6 +60,36 @@ function readFont(file: string): Buffer {
   return bytes;
 }
 
+/**
+ * fontkit's parsed font (the parts we rely on): its decoded tables live in `_tables` behind lazy
+ * getters, its glyph objects in `_glyphs`.
+ */
+interface ParsedFont {
+  layout(text: string): unknown;
+  _tables: object;
+  _glyphs: object;
+}
+
+/** The first parse of each font file, whose decoded tables later renders share. */
+const parsedFonts = new Map<string, ParsedFont>();
+
+const isParsedFont = (font: unknown): font is ParsedFont =>
+  typeof (font as ParsedFont)?.layout === 'function' &&
+  typeof (font as ParsedFont)._tables === 'object' &&
+  typeof (font as ParsedFont)._glyphs === 'object';
+
+/**
+ * A font for a new render that shares the first parse's decoded tables (cmap, hmtx, loca …:
+ * decoding them again was about a third of a warm preview render) but has glyph objects of its
+ * own: fontkit records on a glyph the character it was first looked up by, which goes into the
+ * PDF's text mapping, so each render must start from none, exactly like a fresh parse.
+ */
+function sharingTables(parsed: ParsedFont): ParsedFont {
+  const font = Object.create(Object.getPrototypeOf(parsed), Object.getOwnPropertyDescriptors(parsed)) as ParsedFont;
+  font._glyphs = {};
+  return font;
+}
+
 interface Glyph {
   id: number;
   advanceWidth: number;
@@ -110,6 +140,7 @@ export class FontBook {
   private readonly widths = new Map<string, number>();
   private readonly coverage = new Map<string, boolean>();
   private readonly opened = new Map<FontKey, EmbeddedFont>();
+  private readonly files = new Map<FontKey, string>();
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
@@ -117,7 +148,9 @@ export class FontBook {
     files: FontFiles = defaultFontFiles,
   ) {
     for (const key of Object.keys(files) as FontKey[]) {
-      doc.registerFont(key, readFont(path.join(dir, files[key])));
+      const file = path.join(dir, files[key]);
+      this.files.set(key, file);
+      doc.registerFont(key, readFont(file));
     }
   }
 
@@ -125,8 +158,13 @@ export class FontBook {
   font(key: FontKey): EmbeddedFont {
     let font = this.opened.get(key);
     if (!font) {
+      const file = this.files.get(key)!;
+      const parsed = parsedFonts.get(file);
+      // pdfkit takes a parsed fontkit font in place of the file's bytes.
+      if (parsed) this.doc.registerFont(key, sharingTables(parsed) as unknown as Buffer);
       this.doc.font(key);
       font = (this.doc as unknown as { _font: EmbeddedFont })._font;
+      if (!parsed && isParsedFont(font.font)) parsedFonts.set(file, font.font);
       setSimpleLayout(font);
       this.opened.set(key, font);
     }
