@@ -34,6 +34,13 @@ const write = (name: string, bytes: Uint8Array) => {
   return file;
 };
 
+/** A cold export of the meeting as it is now, in the page-number style of the settings (a test may change it). */
+const coldRender = (meetingId: string) =>
+  renderKallelse(backend.services.packages.exportMeeting(meetingId), {
+    pageNumberStyle: backend.services.settings.get().pageNumberStyle,
+    creationDate: now,
+    creator: 'Kallelse 0.0.0-test',
+  });
 const prefixOf = (a: Uint8Array, b: Uint8Array) =>
   b.length > a.length && Buffer.from(b.subarray(0, a.length)).equals(a);
 
@@ -67,10 +74,7 @@ describe('incremental preview updates', () => {
 
     const warmFile = write('incremental.pdf', previous.bytes);
     execFileSync('qpdf', ['--check', warmFile]); // throws on a damaged file or cross-reference table
-    const cold = await renderKallelse(backend.services.packages.exportMeeting(meetingId), {
-      creationDate: now,
-      creator: 'Kallelse 0.0.0-test',
-    });
+    const cold = await coldRender(meetingId);
     expect(previous.items).toEqual(cold.items);
     expect(pageTexts(warmFile)[0]).toContain('(ändring 1)');
     expectSamePackage(temp.dir, warmFile, write('incremental-cold.pdf', cold.bytes));
@@ -103,11 +107,7 @@ describe('incremental preview updates', () => {
     expect(updates.slice(1)).toEqual([0, 0]);
     const warmFile = write('fonts-reused.pdf', previous.bytes);
     execFileSync('qpdf', ['--check', warmFile]);
-    const cold = await renderKallelse(backend.services.packages.exportMeeting(meetingId), {
-      pageNumberStyle: backend.services.settings.get().pageNumberStyle, // the test before changed it
-      creationDate: now,
-      creator: 'Kallelse 0.0.0-test',
-    });
+    const cold = await coldRender(meetingId);
     expectSamePackage(temp.dir, warmFile, write('fonts-reused-cold.pdf', cold.bytes));
   }, 180_000);
 
@@ -129,11 +129,7 @@ describe('incremental preview updates', () => {
     execFileSync('qpdf', ['--check', file]);
     expect(pageTexts(file)[0]).toContain('Ärende 29');
     // After updates, sweeps of what they replaced and full saves on the way: still the same package.
-    const cold = await renderKallelse(backend.services.packages.exportMeeting(meetingId), {
-      pageNumberStyle: backend.services.settings.get().pageNumberStyle, // the test before changed it
-      creationDate: now,
-      creator: 'Kallelse 0.0.0-test',
-    });
+    const cold = await coldRender(meetingId);
     expectSamePackage(temp.dir, file, write('many-cold.pdf', cold.bytes));
   }, 120_000);
 });
