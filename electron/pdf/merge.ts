@@ -2,6 +2,7 @@ import { ParseSpeeds, PDFDocument, type PDFPage } from 'pdf-lib';
 import type { PlannedDocument } from '../../shared/document/packagePlan';
 import { AppError } from '../../shared/ipc/result';
 import type { ImportedPdf, LoadedPackage } from '../../shared/package/model';
+import { setPageOrder } from './pageTree';
 import { type RemovedContent, relinkCopiedPages, sanitizeImported } from './sanitize';
 
 /**
@@ -139,10 +140,14 @@ export async function assemble(
     const pages = await base.copyPages(doc, unique);
     copies.set(doc, new Map(unique.map((index, i) => [index, pages[i]!])));
   }
-  let index = 0;
+  // Every page in package order; the page tree gets them in one pass (pageTree.ts).
+  const generated = base.getPages();
+  let nextGenerated = 0;
+  const all: PDFPage[] = [];
   for (const part of order) {
     if (part.kind === 'generated') {
-      index += part.pageCount;
+      all.push(...generated.slice(nextGenerated, nextGenerated + part.pageCount));
+      nextGenerated += part.pageCount;
       continue;
     }
     const copied = copies.get(part.doc)!;
@@ -152,11 +157,21 @@ export async function assemble(
       if (page) copied.delete(i);
       else [page] = await base.copyPages(part.doc, [i]);
       pages.push(page!);
-      base.insertPage(index++, page!);
     }
+    all.push(...pages);
     // A bilaga's internal links point at its page indexes (sanitize.ts): at the copied pages again.
     if (part.relink) relinkCopiedPages(pages);
     await afterPart();
+  }
+  if (nextGenerated !== generated.length) {
+    throw new AppError('INTERNAL', `${generated.length} genererade sidor men ${nextGenerated} i sammanfogningen.`);
+  }
+  if (!setPageOrder(base, all)) {
+    // A tree this module cannot set in one pass: page by page, as pdf-lib inserts them.
+    const own = new Set(generated);
+    all.forEach((page, index) => {
+      if (!own.has(page)) base.insertPage(index, page);
+    });
   }
   return base.getPages();
 }

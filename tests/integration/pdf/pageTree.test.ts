@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PDFDocument, PDFName, PDFPageTree, PDFRef } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { type AssemblyPart, assemble } from '../../../electron/pdf/merge';
+import { setPageOrder } from '../../../electron/pdf/pageTree';
+import { makeTempDir } from '../../helpers/tempDir';
+
+/** A page's identity: its width (100 + n points). */
+const widths = (doc: PDFDocument) => doc.getPages().map((p) => Math.round(p.getWidth()));
+
+async function withPages(first: number, count: number): Promise<PDFDocument> {
+  const doc = await PDFDocument.create();
+  for (let i = 0; i < count; i++) doc.addPage([100 + first + i, 300]);
+  return doc;
+}
+
+describe('the package page tree, set in one pass (pageTree.ts)', () => {
+  it('places generated and copied pages in package order, duplicates copied again, and reads back the same', async () => {
+    const base = await withPages(0, 3); // generated: 100, 101, 102
+    const bilaga = await withPages(50, 400); // 150 … 549
+    const order: AssemblyPart[] = [
+      { kind: 'generated', pageCount: 1 },
+      { kind: 'copied', doc: bilaga, indices: bilaga.getPageIndices() },
+      { kind: 'generated', pageCount: 2 },
+      { kind: 'copied', doc: bilaga, indices: [0, 399] }, // the same file attached twice
+    ];
+    const pages = await assemble(base, order);
+    const expected = [100, ...Array.from({ length: 400 }, (_, i) => 150 + i), 101, 102, 150, 549];
+    expect(pages.map((p) => Math.round(p.getWidth()))).toEqual(expected);
+    expect(base.getPageCount()).toBe(expected.length);
+
+    const temp = makeTempDir();
+    try {
+      const file = path.join(temp.dir, 'assembled.pdf');
+      fs.writeFileSync(file, await base.save());
+      execFileSync('qpdf', ['--check', file]); // throws on a broken page tree
+      expect(widths(await PDFDocument.load(fs.readFileSync(file)))).toEqual(expected);
+    } finally {
+      temp.cleanup();
+    }
+  });
+
+  it('leaves a tree with intermediate nodes alone (their inherited attributes would be lost); assemble then inserts page by page', async () => {
+    const base = await withPages(0, 2);
+    // Move the root's two leaves under an intermediate node.
+    const rootRef = base.catalog.get(PDFName.of('Pages')) as PDFRef;
+    const root = base.catalog.Pages();
+    const mid = PDFPageTree.withContext(base.context, rootRef);
+    const midRef = base.context.register(mid);
+    const leaves = base.getPages();
+    for (const page of leaves) {
+      mid.pushLeafNode(page.ref);
+      page.node.setParent(midRef);
+    }
+    root.set(PDFName.of('Kids'), base.context.obj([midRef]));
+    expect(setPageOrder(base, [...leaves].reverse())).toBe(false);
+    expect(widths(base)).toEqual([100, 101]);
+
+    const bilaga = await withPages(50, 2);
+    const pages = await assemble(base, [
+      { kind: 'generated', pageCount: 1 },
+      { kind: 'copied', doc: bilaga, indices: [0, 1] },
+      { kind: 'generated', pageCount: 1 },
+    ]);
+    expect(pages.map((p) => Math.round(p.getWidth()))).toEqual([100, 150, 151, 101]);
+  });
+});
