@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PDFDocument, PDFName, PDFPageTree, PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFPageTree, type PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { type AssemblyPart, assemble } from '../../../electron/pdf/merge';
 import { setPageOrder } from '../../../electron/pdf/pageTree';
