@@ -10,6 +10,7 @@ import {
   PDFRef,
   PDFStream,
 } from 'pdf-lib';
+import { walkObjects } from './objectWalk';
 
 /**
  * Fonts of the preview's kept document, by content. Each render paints the changed pages in a
@@ -103,18 +104,9 @@ function fingerprint(
 
 /** Deletes `ref` and the objects under it that are new since the last save. */
 function deleteNew(context: PDFContext, ref: PDFRef, written: number): void {
-  const stack: PDFObject[] = [ref];
-  const seen = new Set<number>();
-  while (stack.length > 0) {
-    const obj = stack.pop()!;
-    if (obj instanceof PDFRef) {
-      if (obj.objectNumber <= written || seen.has(obj.objectNumber)) continue;
-      seen.add(obj.objectNumber);
-      const target = context.lookup(obj);
-      context.delete(obj);
-      if (target) stack.push(target);
-    } else if (obj instanceof PDFDict) stack.push(...obj.values());
-    else if (obj instanceof PDFArray) stack.push(...obj.asArray());
-    else if (obj instanceof PDFStream) stack.push(...obj.dict.values());
-  }
+  walkObjects(context, [ref], (obj) => {
+    if (obj.objectNumber <= written) return false;
+    context.delete(obj);
+    return true;
+  });
 }

@@ -1,19 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import {
-  PDFArray,
   PDFCrossRefSection,
-  PDFDict,
   type PDFDocument,
   PDFName,
   PDFNumber,
-  type PDFObject,
   type PDFPage,
   PDFRef,
-  PDFStream,
   PDFTrailer,
   PDFTrailerDict,
 } from 'pdf-lib';
 import { FontReuse } from './fontReuse';
+import { walkObjects } from './objectWalk';
 
 /**
  * The preview's package kept between renders, so that an edit costs what it changed and not
@@ -241,30 +238,13 @@ export function replacePageContent(target: PDFPage, source: PDFPage, stampFont: 
 /** Drops objects nothing reaches any more (the replaced pages' old content, old bookmarks). */
 export function sweepUnreachable(doc: PDFDocument): void {
   const { context } = doc;
-  const seen = new Set<number>();
-  const stack: PDFObject[] = [];
-  const visit = (obj: PDFObject | undefined) => {
-    if (obj) stack.push(obj);
-  };
+  const reachable = new Set<number>();
   const { Root, Info, Encrypt } = context.trailerInfo;
-  visit(Root);
-  visit(Info);
-  visit(Encrypt);
-  while (stack.length > 0) {
-    const obj = stack.pop()!;
-    if (obj instanceof PDFRef) {
-      if (seen.has(obj.objectNumber)) continue;
-      seen.add(obj.objectNumber);
-      visit(context.lookup(obj));
-    } else if (obj instanceof PDFDict) {
-      for (const [, value] of obj.entries()) visit(value);
-    } else if (obj instanceof PDFArray) {
-      for (const value of obj.asArray()) visit(value);
-    } else if (obj instanceof PDFStream) {
-      for (const [, value] of obj.dict.entries()) visit(value);
-    }
-  }
-  for (const [ref] of context.enumerateIndirectObjects()) if (!seen.has(ref.objectNumber)) context.delete(ref);
+  walkObjects(context, [Root, Info, Encrypt], (ref) => {
+    reachable.add(ref.objectNumber);
+    return true;
+  });
+  for (const [ref] of context.enumerateIndirectObjects()) if (!reachable.has(ref.objectNumber)) context.delete(ref);
 }
 
 const encoder = new TextEncoder();
