@@ -6,10 +6,14 @@ declare const __KALLELSE_VERSION__: string;
 // One command per process: zod's JIT would compile each schema for a single parse; plain is faster here.
 z.config({ jitless: true });
 
-/** Headless entry (bundled; out/cli/kallelse.mjs loads it): `npm run kallelse -- <command>` or the `kallelse` bin. */
-const code = await runCli(
-  process.argv.slice(2),
-  { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) },
-  __KALLELSE_VERSION__,
-);
-process.exitCode = code;
+/**
+ * Headless entry, bundled into out/cli/main.cjs (scripts/build-cli.mjs) and run by out/cli/kallelse.mjs
+ * (electron/cli/loader.ts): `npm run kallelse -- <command>` or the `kallelse` bin. Returns the exit code.
+ */
+export function main(argv: string[]): Promise<number> {
+  return runCli(
+    argv,
+    { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) },
+    __KALLELSE_VERSION__,
+  );
+}
