@@ -94,13 +94,23 @@ const cjsShim = [
 ].join('\n');
 
 /** Writes esbuild's output files by temp file + rename: tests build while others run the CLI. */
-function writeAtomically(outputFiles) {
+function writeAtomically(outputFiles, transform = (f) => f.contents) {
   for (const f of outputFiles) {
     const temp = `${f.path}.${process.pid}.tmp`;
-    writeFileSync(temp, f.contents);
+    writeFileSync(temp, transform(f));
     renameSync(temp, f.path);
   }
 }
+
+/**
+ * esbuild writes ASCII except inside regular expression literals (`/tjänsteskrivelse/`): those
+ * letters become \uXXXX too (the same in strings, regular expressions and identifiers), so the
+ * loader reads the bundle as one-byte text, twice as fast as UTF-8 into a two-byte string.
+ */
+const asciiOnly = (f) =>
+  f.path.endsWith('.cjs')
+    ? f.text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : f.contents;
 
 // The CLI as one CommonJS file, run by the loader (electron/cli/loader.ts) with Node's CommonJS
 // wrapper arguments; import.meta, which CommonJS lacks, becomes the bundle's own file and folder.
@@ -135,7 +145,7 @@ const main = await build({
   logLevel: quiet ? 'error' : 'info',
 });
 mkdirSync(outDir, { recursive: true });
-writeAtomically(main.outputFiles);
+writeAtomically(main.outputFiles, asciiOnly);
 // The ES module bundle and chunks of earlier builds.
 for (const name of ['main.mjs', 'main.mjs.map']) rmSync(path.join(outDir, name), { force: true });
 for (const name of readdirSync(outDir)) {

@@ -56,7 +56,7 @@ function debug(line: string): void {
 
 async function runBundle(bundleFile: string, argv: string[]): Promise<number> {
   const bytes = fs.readFileSync(bundleFile);
-  const source = bytes.toString('utf8'); // not ASCII throughout: esbuild keeps ä in regular expressions
+  const source = bytes.toString('latin1'); // ASCII: the build escapes what esbuild leaves in regular expressions
   const dir = codeCacheDir();
   const usable = ownFolder(dir);
   const install = crc32(bundleFile).toString(16); // node:crypto would take ~20 ms to load
