@@ -109,7 +109,7 @@ function writeAtomically(outputFiles, transform = (f) => f.contents) {
  */
 const asciiOnly = (f) =>
   f.path.endsWith('.cjs')
-    ? f.text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    ? f.text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     : f.contents;
 
 // The CLI as one CommonJS file, run by the loader (electron/cli/loader.ts) with Node's CommonJS
