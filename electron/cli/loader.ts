@@ -59,9 +59,9 @@ async function runBundle(bundleFile: string, argv: string[]): Promise<number> {
   const source = bytes.toString('latin1'); // ASCII: the build escapes what esbuild leaves in regular expressions
   const dir = codeCacheDir();
   const usable = ownFolder(dir);
-  const install = crc32(bundleFile).toString(16); // node:crypto would take ~20 ms to load
+  const install = crc32(bundleFile).toString(16).padStart(8, '0'); // node:crypto would take ~20 ms to load
   // The bundle's length and CRC-32 name its build, as in Node's compile cache (a hash of 5 MB costs ms).
-  const version = `${process.version}-${process.versions.v8}-${process.arch}-${bytes.length}-${crc32(bytes).toString(16)}`;
+  const version = `${process.version}-${process.versions.v8}-${process.arch}-${bytes.length}-${crc32(bytes).toString(16).padStart(8, '0')}`;
   const cacheFile = path.join(dir, `${install}-${version}-${commandKey(argv)}.bin`);
   let cachedData: Buffer | undefined;
   if (usable) {
