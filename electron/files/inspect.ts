@@ -29,9 +29,10 @@ function sniff(bytes: Uint8Array): string {
 /**
  * A PDF we can merge: not empty, `%PDF-` header in the first 1024 bytes, `%%EOF` in the last
  * 2048 (a cut-off download lacks it), then in a bounded worker (pdfInspector): no decompression bomb,
- * loadable by pdf-lib, not encrypted, at least one page of a sane size.
+ * loadable by pdf-lib, not encrypted, at least one page of a sane size. With `keep`, the worker
+ * keeps the parsed file under that key (inspectPdf).
  */
-export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
+export async function checkPdf(bytes: Uint8Array, keep?: string): Promise<PdfCheck> {
   if (bytes.byteLength === 0) return { ok: false, problem: 'är tom (0 byte)' };
   if (!ascii(bytes, 0, 1024).includes('%PDF-')) {
     return {
@@ -42,7 +43,7 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
   if (!ascii(bytes, bytes.byteLength - 2048, bytes.byteLength).includes('%%EOF')) {
     return { ok: false, problem: 'är avkortad eller ofullständig (PDF-slutmarkeringen %%EOF saknas)' };
   }
-  const result = await inspectPdf(bytes);
+  const result = await inspectPdf(bytes, {}, keep);
   if (!result.ok) return { ok: false, problem: result.problem };
   return { ok: true, facts: { pageCount: result.pageCount, title: result.title, removed: result.removed } };
 }

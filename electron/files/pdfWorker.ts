@@ -1,16 +1,24 @@
 /**
- * Worker thread that inspects one untrusted PDF (see inspectPdf in pdfInspector.ts). It runs
- * with V8 heap limits and is terminated after a time limit, so a hostile file can at worst
- * kill this worker, never the app or the command line. Self-contained on purpose (only
- * packages imported): it is started from source under Vitest and from the bundles alike.
+ * Worker thread that inspects untrusted PDFs one after the other (see inspectPdf in
+ * pdfInspector.ts). It runs with V8 heap limits and is terminated after a time limit, so a
+ * hostile file can at worst kill this worker, never the app or the command line. Started from
+ * source under Vitest and from the bundles alike, so it imports packages and, with their
+ * extensions, only files that run as plain Node type-stripped TypeScript.
+ *
+ * For the command line it also keeps what it parsed (`keep`) and assembles the package from
+ * it (`assemble`): each bilaga is then parsed once, here, within the limits.
  */
 import { parentPort } from 'node:worker_threads';
 import { Unzlib } from 'fflate';
 import { ParseSpeeds, PDFDocument, PDFNumber } from 'pdf-lib';
-// With its extension: under Vitest this file runs as plain Node type-stripped TypeScript.
+import { type AssemblyPart, fastLoad, finishPackage, packageSave } from '../pdf/assemble.ts';
+import type { KeptAssembly } from '../pdf/core.ts';
 import { describeRemoved, sanitizeImported } from '../pdf/sanitize.ts';
 
 export interface PdfWorkerRequest {
+  kind: 'inspect';
+  /** Keep the parsed and cleaned document under this key, for an assembly (the command line). */
+  keep?: string;
   bytes: Uint8Array;
   /** Most bytes one object or cross-reference stream may inflate to. */
   maxStreamBytes: number;
@@ -23,6 +31,10 @@ export interface PdfWorkerRequest {
 export type PdfWorkerResult =
   | { ok: true; pageCount: number; title: string | null; removed: string | null }
   | { ok: false; problem: string; encrypted?: boolean };
+
+export type AssembleRequest = { kind: 'assemble' } & KeptAssembly;
+
+export type AssembleResult = { ok: true; bytes: Uint8Array } | { ok: false; problem: string };
 
 const latin1 = (bytes: Uint8Array, from: number, to: number) =>
   Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, to - from)).toString('latin1');
@@ -100,10 +112,15 @@ function badMediaBox(doc: PDFDocument): number | null {
 }
 
 export async function inspect(request: PdfWorkerRequest): Promise<PdfWorkerResult> {
+  return (await inspectAndParse(request)).result;
+}
+
+async function inspectAndParse(request: PdfWorkerRequest): Promise<{ result: PdfWorkerResult; doc?: PDFDocument }> {
+  const refuse = (result: PdfWorkerResult) => ({ result });
   try {
     checkStreams(request);
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, problem: error.message };
+    if (error instanceof Refused) return refuse({ ok: false, problem: error.message });
     throw error;
   }
   let doc: PDFDocument;
@@ -115,22 +132,25 @@ export async function inspect(request: PdfWorkerRequest): Promise<PdfWorkerResul
       ignoreEncryption: true,
     });
   } catch (error) {
-    return { ok: false, problem: `är skadad och kan inte läsas som PDF (${(error as Error).message.split('\n')[0]})` };
+    return refuse({
+      ok: false,
+      problem: `är skadad och kan inte läsas som PDF (${(error as Error).message.split('\n')[0]})`,
+    });
   }
   if (doc.isEncrypted || doc.context.trailerInfo.Encrypt) {
-    return {
+    return refuse({
       ok: false,
       encrypted: true,
       problem: 'är krypterad eller lösenordsskyddad; spara en olåst kopia och importera den',
-    };
+    });
   }
   let pageCount: number;
   try {
     pageCount = doc.getPageCount();
   } catch {
-    return { ok: false, problem: 'är skadad (sidträdet kan inte läsas)' };
+    return refuse({ ok: false, problem: 'är skadad (sidträdet kan inte läsas)' });
   }
-  if (pageCount < 1) return { ok: false, problem: 'innehåller inga sidor' };
+  if (pageCount < 1) return refuse({ ok: false, problem: 'innehåller inga sidor' });
   let bad: number | null;
   try {
     bad = badMediaBox(doc);
@@ -138,10 +158,10 @@ export async function inspect(request: PdfWorkerRequest): Promise<PdfWorkerResul
     bad = 1;
   }
   if (bad !== null) {
-    return {
+    return refuse({
       ok: false,
       problem: `har en ogiltig sidstorlek (MediaBox) på sida ${bad}; en sida ska vara mellan 1 och 14 400 punkter (5 m) bred och hög. Spara om filen som PDF och försök igen`,
-    };
+    });
   }
   let title: string | null = null;
   try {
@@ -154,18 +174,58 @@ export async function inspect(request: PdfWorkerRequest): Promise<PdfWorkerResul
   try {
     removed = describeRemoved(sanitizeImported(doc));
   } catch {
+    // The app's render refuses such a file when it parses it; a kept file is never parsed again.
+    if (request.keep) return refuse({ ok: false, problem: 'är skadad (dess aktiva innehåll kan inte tas bort)' });
     removed = null;
   }
-  return { ok: true, pageCount, title, removed };
+  return { result: { ok: true, pageCount, title, removed }, doc };
 }
 
-parentPort?.on('message', (request: PdfWorkerRequest) => {
-  inspect(request).then(
-    (result) => parentPort?.postMessage(result),
-    (error: unknown) =>
+/** The documents kept for the command line's assembly, by key. */
+const kept = new Map<string, PDFDocument>();
+
+async function assembleKept(request: AssembleRequest): Promise<Uint8Array> {
+  const base = await PDFDocument.load(request.generated, fastLoad);
+  const order: AssemblyPart[] = request.order.map((part) => {
+    if (part.kind === 'generated') return part;
+    const doc = kept.get(part.key);
+    if (!doc) throw new Error(`bilagan ${part.key.slice(0, 12)}… finns inte i PDF-kontrollen`);
+    return { kind: 'copied', doc, indices: doc.getPageIndices(), relink: true };
+  });
+  await finishPackage(base, order, request.final);
+  kept.clear();
+  return base.save(packageSave);
+}
+
+async function handle(request: PdfWorkerRequest | AssembleRequest): Promise<void> {
+  if (request.kind === 'assemble') {
+    try {
+      const bytes = await assembleKept(request);
+      parentPort?.postMessage({ ok: true, bytes } satisfies AssembleResult, [bytes.buffer as ArrayBuffer]);
+    } catch (error) {
       parentPort?.postMessage({
         ok: false,
-        problem: `är skadad och kan inte läsas som PDF (${(error as Error)?.message?.split('\n')[0] ?? 'okänt fel'})`,
-      } satisfies PdfWorkerResult),
-  );
+        problem: (error as Error)?.message ?? String(error),
+      } satisfies AssembleResult);
+    }
+    return;
+  }
+  let result: PdfWorkerResult;
+  try {
+    const inspected = await inspectAndParse(request);
+    result = inspected.result;
+    if (request.keep && inspected.doc && result.ok) kept.set(request.keep, inspected.doc);
+  } catch (error) {
+    result = {
+      ok: false,
+      problem: `är skadad och kan inte läsas som PDF (${(error as Error)?.message?.split('\n')[0] ?? 'okänt fel'})`,
+    };
+  }
+  parentPort?.postMessage(result);
+}
+
+// One request at a time, in the order sent: the main thread times each from the previous answer.
+let chain = Promise.resolve();
+parentPort?.on('message', (request: PdfWorkerRequest | AssembleRequest) => {
+  chain = chain.then(() => handle(request));
 });

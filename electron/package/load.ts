@@ -22,6 +22,8 @@ export interface PackageFile {
   pdfTitle: string | null;
   /** Active content that is stripped when the file is merged (Swedish list), or null. */
   removed: string | null;
+  /** The PDF worker keeps this PDF parsed under this key, for an assembly there (loadPackage's `keep`). */
+  kept?: string;
 }
 
 /** A package that passed every check: nothing in it can make an import fail for bad input. */
@@ -71,17 +73,18 @@ export async function loadPackage(
   options: {
     limits?: Partial<PackageLimits>;
     /**
-     * Called for each PDF the inspection worker accepted, as soon as it did (the check of the
-     * next file is then already under way): lets a render parse it meanwhile.
+     * The PDF worker keeps every PDF it accepted, parsed and cleaned, under its sha256
+     * (PackageFile.kept), for the command line's assembly there: each bilaga parsed once.
      */
-    onPdfAccepted?: (file: PackageFile) => void;
+    keep?: boolean;
   } = {},
 ): Promise<ValidatedPackage> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  warmUpInspector(); // its start-up overlaps reading and validating kallelse.json
+  const keep = options.keep ?? false;
+  warmUpInspector({ keep }); // its start-up overlaps reading and validating kallelse.json
   const source = openSource(input, limits);
   try {
-    return await loadFrom(source, limits, options.onPdfAccepted);
+    return await loadFrom(source, limits, keep);
   } finally {
     source.close?.();
   }
@@ -109,11 +112,7 @@ export function isReviewCopy(input: string, options: { limits?: Partial<PackageL
   }
 }
 
-async function loadFrom(
-  source: PackageSource,
-  limits: PackageLimits,
-  onPdfAccepted?: (file: PackageFile) => void,
-): Promise<ValidatedPackage> {
+async function loadFrom(source: PackageSource, limits: PackageLimits, keep: boolean): Promise<ValidatedPackage> {
   const jsonSize = source.size('kallelse.json');
   if (jsonSize === null) {
     throw new AppError(
@@ -132,26 +131,36 @@ async function loadFrom(
   const raw = decodeJson(source.read('kallelse.json') ?? new Uint8Array());
   const pkg = validatePackageJson(raw);
 
-  const files = new Map<string, PackageFile>();
-  let total = jsonSize;
+  // Every file is read and sent to the PDF worker first, in order; the worker then checks them
+  // while this thread goes on. The first problem in document order is the one reported.
+  const read = new Map<string, PackageFile>();
+  const checks = new Map<string, Promise<PackageFile>>();
+  const pending: { path: string; check: Promise<PackageFile> }[] = [];
+  const total = { bytes: jsonSize };
+  let refused: unknown;
   for (const site of fileRefSites(pkg)) {
-    const file = await checkRef(site, source, limits, raw, files);
-    if (!files.has(file.path) && file.pageCount !== null && onPdfAccepted) {
-      // After the next file has gone to the worker (a macrotask runs after this loop's microtasks).
-      setImmediate(() => onPdfAccepted(file));
+    let file: PackageFile;
+    try {
+      file = readRef(site, source, limits, raw, read, total);
+    } catch (error) {
+      refused = error;
+      break;
     }
-    if (!files.has(file.path)) {
-      total += file.bytes.byteLength;
-      if (total > limits.maxPackageBytes) {
-        throw new AppError(
-          'TOO_LARGE',
-          `Paketet ${source.location} är större än ${formatBytes(limits.maxPackageBytes)} (gränsen för ett paket) när ${file.path} räknas in.`,
-          file.path,
-        );
-      }
-      files.set(file.path, file);
+    const key = `${site.expect}:${file.path}`;
+    let check = checks.get(key);
+    if (!check) {
+      check = verifyRef(site, file, keep, raw);
+      check.catch(() => {}); // awaited below, in order
+      checks.set(key, check);
     }
+    pending.push({ path: file.path, check });
   }
+  const files = new Map<string, PackageFile>();
+  for (const { path, check } of pending) {
+    const file = await check;
+    if (!files.has(path)) files.set(path, file);
+  }
+  if (refused !== undefined) throw refused;
 
   return {
     pkg,
@@ -169,16 +178,23 @@ async function loadFrom(
   };
 }
 
-async function checkRef(
+/** Where a site is, for messages: the item and the field. */
+function siteWhere(site: RefSite, raw: unknown): { field: string; where: string } {
+  const field = formatPath([...site.segments, 'path']);
+  const item = context(site.segments, raw).replace(/^ \((.*)\)$/, '$1');
+  return { field, where: item ? `${item}, ${field}` : field };
+}
+
+/** A site's file read (once per path) and matched to its sha256; the size limits counted in `total`. */
+function readRef(
   site: RefSite,
   source: PackageSource,
   limits: PackageLimits,
   raw: unknown,
-  seen: Map<string, PackageFile>,
-): Promise<PackageFile> {
-  const field = formatPath([...site.segments, 'path']);
-  const item = context(site.segments, raw).replace(/^ \((.*)\)$/, '$1');
-  const where = item ? `${item}, ${field}` : field;
+  read: Map<string, PackageFile>,
+  total: { bytes: number },
+): PackageFile {
+  const { field, where } = siteWhere(site, raw);
   const shown = site.ref.path;
   const reason = unsafePathReason(shown);
   if (reason) {
@@ -189,11 +205,8 @@ async function checkRef(
     );
   }
   const path = normalizePackagePath(shown);
-  const already = seen.get(path);
-  let file: PackageFile;
-  if (already) {
-    file = already;
-  } else {
+  let file = read.get(path);
+  if (!file) {
     const size = source.size(path);
     if (size === null) {
       throw new AppError('BAD_PACKAGE', `Filen ”${shown}” (${where}) finns inte i paketet ${source.location}.`, field);
@@ -206,10 +219,18 @@ async function checkRef(
         field,
       );
     }
+    if (total.bytes + size > limits.maxPackageBytes) {
+      throw new AppError(
+        'TOO_LARGE',
+        `Paketet ${source.location} är större än ${formatBytes(limits.maxPackageBytes)} (gränsen för ett paket) när ${path} räknas in.`,
+        path,
+      );
+    }
     const bytes = source.read(path);
     if (!bytes) {
       throw new AppError('BAD_PACKAGE', `Filen ”${shown}” (${where}) kunde inte läsas ur paketet.`, field);
     }
+    total.bytes += bytes.byteLength;
     file = {
       path,
       bytes,
@@ -219,8 +240,8 @@ async function checkRef(
       pdfTitle: null,
       removed: null,
     };
+    read.set(path, file);
   }
-
   if (site.ref.sha256 && site.ref.sha256 !== file.sha256) {
     throw new AppError(
       'BAD_PACKAGE',
@@ -228,7 +249,13 @@ async function checkRef(
       formatPath([...site.segments, 'sha256']),
     );
   }
+  return file;
+}
 
+/** A site's file checked as what it should be: a PNG/JPEG logo, or a PDF (in the bounded worker). */
+async function verifyRef(site: RefSite, file: PackageFile, keep: boolean, raw: unknown): Promise<PackageFile> {
+  const { field, where } = siteWhere(site, raw);
+  const shown = site.ref.path;
   if (site.expect === 'image') {
     const type = imageType(file.bytes);
     if (!type) {
@@ -236,8 +263,7 @@ async function checkRef(
     }
     return { ...file, mediaType: type };
   }
-  if (file.pageCount !== null) return file;
-  const check = await checkPdf(file.bytes);
+  const check = await checkPdf(file.bytes, keep ? file.sha256 : undefined);
   if (!check.ok) {
     throw new AppError('BAD_PDF', `Bilagan ”${shown}” (${where}) ${check.problem}.`, field);
   }
@@ -247,5 +273,6 @@ async function checkRef(
     pageCount: check.facts.pageCount,
     pdfTitle: check.facts.title,
     removed: check.facts.removed,
+    ...(keep ? { kept: file.sha256 } : {}),
   };
 }

@@ -1,24 +1,16 @@
 /// <reference types="pdfkit" />
 
-import type { PDFPage } from 'pdf-lib';
 import type { DocModel } from '../../shared/document/docModel';
 import { AppError } from '../../shared/ipc/result';
+import { type AssemblyPart, type FinalPass, finishPackage, packageSave } from './assemble';
 import { applyUpdate, pageContents } from './coreWarm';
-import {
-  addLink,
-  type DocumentInfo,
-  fontRefOf,
-  type OutlineNode,
-  stampPage,
-  writeInfo,
-  writeOutline,
-} from './finalPass';
+import type { DocumentInfo, OutlineNode } from './finalPass';
 import { FontBook, type FontFiles } from './fonts';
 import type { LazyFile, WarmSlot, WarmVersion } from './incremental';
 import { type LayoutAssets, layoutDocument } from './layout/document';
 import { LayoutOverflow } from './layout/slice';
 import { furniture } from './layout/theme';
-import { type AssemblyPart, assemble, type ImportedSource, loadGenerated } from './merge';
+import { type ImportedSource, type KeptSource, loadGenerated } from './merge';
 import { type PendingLink, paintDocument } from './paint';
 import { openPdfkit } from './pdfkitDocument';
 import { contentKey, type Laid, PaintedChunk, type PaintedDocument, type RenderCache } from './renderCache';
@@ -63,7 +55,7 @@ export interface CorePlan {
   stampText: (page: number, total: number) => string;
   /** Where a link on the front matter points: the page of its target, if there is one. */
   linkTarget?: (targetKey: string, pagination: Pagination) => number | undefined;
-  outline: (pageOf: (page: number) => PDFPage, pagination: Pagination) => OutlineNode[];
+  outline: (pagination: Pagination) => OutlineNode[];
   info: DocumentInfo;
   assets?: LayoutAssets;
 }
@@ -83,6 +75,18 @@ export interface CoreRun {
    * place and appends only what changed (incremental.ts). Without it every render saves in full.
    */
   warm?: WarmSlot;
+  /**
+   * Assembles in the PDF worker that keeps the bilagor (KeptSource, the command line): the
+   * generated pages, where each part goes, and the final pass. Returns the file.
+   */
+  assembleKept?: (input: KeptAssembly) => Promise<Uint8Array>;
+}
+
+/** The input of an assembly in the PDF worker; plain data. */
+export interface KeptAssembly {
+  generated: Uint8Array;
+  order: ({ kind: 'generated'; pageCount: number } | { kind: 'kept'; key: string })[];
+  final: FinalPass;
 }
 
 export interface CoreResult {
@@ -170,8 +174,22 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
   for (const f of fresh) cache.rememberPainted(f.key, render, { chunk, first: f.first, pageCount: f.pageCount });
   await check();
 
+  const final: FinalPass = {
+    totalPages: pagination.totalPages,
+    stampFont: stamps[0]?.fontObject ?? null,
+    stamps,
+    links: links.flatMap((link) => {
+      const target = plan.linkTarget?.(link.target, pagination);
+      return target ? [{ page: link.page + 1, rect: link.rect, target }] : [];
+    }),
+    outline: plan.outline(pagination),
+    info: plan.info,
+  };
+  const kept = parts.flatMap((p) => (p.kind === 'imported' && 'kept' in p.source ? [p.source] : []));
+
   // 3a. The preview's kept document, when no page moved: only the changed pages get new content.
   if (run.warm) {
+    if (kept.length > 0) throw new AppError('INTERNAL', 'Förhandsvisningen kan inte använda bilagor i PDF-kontrollen.');
     const slot = run.warm;
     const contents = pageContents(parts, pagination, pagination.front ? keyOf.get(pagination.front) : undefined);
     const stampTexts = Array.from({ length: pagination.totalPages }, (_, i) =>
@@ -207,6 +225,7 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
       return { bytes: full.bytes, pagination, versions: slot.current ? [...slot.current.versions] : [] };
     });
   }
+  if (kept.length > 0) return { bytes: await assembleInWorker(kept), pagination };
   return { bytes: (await assembleFull()).bytes, pagination };
 
   // 3b. Assemble: imported pages and earlier-painted documents into their places, then the final pass.
@@ -216,9 +235,10 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
     const base = await loadGenerated(chunk.bytes);
     const order: AssemblyPart[] = frontPages > 0 ? [{ kind: 'generated', pageCount: frontPages }] : [];
     for (const p of parts) {
-      if (p.kind === 'imported')
+      if (p.kind === 'imported') {
+        if ('kept' in p.source) throw new AppError('INTERNAL', 'En bilaga finns bara i PDF-kontrollen.');
         order.push({ kind: 'copied', doc: p.source.doc, indices: p.source.doc.getPageIndices(), relink: true });
-      else if (!p.painted) order.push({ kind: 'generated', pageCount: p.laid.pages.length });
+      } else if (!p.painted) order.push({ kind: 'generated', pageCount: p.laid.pages.length });
       else
         order.push({
           kind: 'copied',
@@ -227,28 +247,34 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
         });
     }
     let copied = 0;
-    const all = await assemble(base, order, async () => {
+    const { stampStreams, fontRef } = await finishPackage(base, order, final, async () => {
       progress('sammanfogning', ++copied, copiedParts + 1);
       await check();
     });
-    if (all.length !== pagination.totalPages) {
-      throw new AppError('INTERNAL', `PDF-filen fick ${all.length} sidor men ${pagination.totalPages} var beräknade.`);
-    }
     await check();
-    const fontRef = stamps.length > 0 ? fontRefOf(stamps[0]!.fontObject) : undefined;
-    const stampStreams = fontRef ? all.map((page, i) => stampPage(base, page, fontRef, stamps[i]!)) : [];
-    const pageOf = (page: number): PDFPage => all[page - 1]!;
-    for (const link of links) {
-      const target = plan.linkTarget?.(link.target, pagination);
-      if (target) addLink(base, pageOf(link.page + 1), link.rect, pageOf(target));
-    }
-    writeOutline(base, plan.outline(pageOf, pagination));
-    writeInfo(base, plan.info);
-    // A few yields in a large package (events out, a cancel in); each costs a timer tick.
-    const bytes = await base.save({ useObjectStreams: false, objectsPerTick: 5000, addDefaultPage: false });
+    const bytes = await base.save(packageSave);
     await check();
     progress('sammanfogning', copiedParts + 1, copiedParts + 1);
     progress('klar', 1, 1);
     return { bytes, base, stampStreams, fontRef };
+  }
+
+  // 3c. The same in the PDF worker that keeps the bilagor (the command line; every part painted here).
+  async function assembleInWorker(sources: KeptSource[]): Promise<Uint8Array> {
+    if (!run.assembleKept)
+      throw new AppError('INTERNAL', 'Bilagorna finns i PDF-kontrollen men ingen sammanfogning där.');
+    progress('sammanfogning', 0, sources.length + 1);
+    const order: KeptAssembly['order'] = frontPages > 0 ? [{ kind: 'generated', pageCount: frontPages }] : [];
+    for (const p of parts) {
+      if (p.kind === 'imported') {
+        if (!('kept' in p.source)) throw new AppError('INTERNAL', 'En bilaga finns inte i PDF-kontrollen.');
+        order.push({ kind: 'kept', key: p.source.kept });
+      } else if (!p.painted) order.push({ kind: 'generated', pageCount: p.laid.pages.length });
+      else throw new AppError('INTERNAL', 'Ett tidigare målat dokument kan inte fogas in i PDF-kontrollen.');
+    }
+    const bytes = await run.assembleKept({ generated: chunk.bytes, order, final });
+    progress('sammanfogning', sources.length + 1, sources.length + 1);
+    progress('klar', 1, 1);
+    return bytes;
   }
 }

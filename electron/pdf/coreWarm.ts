@@ -126,7 +126,7 @@ export async function applyUpdate(slot: WarmSlot, input: UpdateInput): Promise<L
       if (target) addLink(doc, all[link.page]!, link.rect, pageOf(target));
     }
     doc.catalog.delete(PDFName.of('Outlines'));
-    writeOutline(doc, input.plan.outline(pageOf, pagination));
+    writeOutline(doc, input.plan.outline(pagination), pageOf);
     writeInfo(doc, input.plan.info);
     // What the update replaced (old content, bookmarks) is dropped now and then: a walk over
     // the whole document per edit would cost as much as the edit on a large package.

@@ -1,5 +1,6 @@
 import { type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFPage, type PDFRef, PDFRef as Ref } from 'pdf-lib';
-import { furniture, margin } from './layout/theme';
+// With extensions: the PDF worker runs these files as plain Node type-stripped TypeScript under Vitest.
+import { furniture, margin } from './layout/theme.ts';
 
 /**
  * The last pass over the assembled package: running page numbers on every page, links from
@@ -78,14 +79,15 @@ export function addLink(pdf: PDFDocument, page: PDFPage, rect: [number, number, 
 
 export interface OutlineNode {
   title: string;
-  page: PDFPage;
+  /** Package page (1-based) the bookmark opens. */
+  page: number;
   children: OutlineNode[];
   /** Show children when the file opens. */
   open?: boolean;
 }
 
-/** Writes the outline (bookmarks) and asks viewers to show it. */
-export function writeOutline(pdf: PDFDocument, roots: OutlineNode[]) {
+/** Writes the outline (bookmarks) and asks viewers to show it; `pageOf` gives a package page. */
+export function writeOutline(pdf: PDFDocument, roots: OutlineNode[], pageOf: (page: number) => PDFPage) {
   if (roots.length === 0) return;
   const { context } = pdf;
   const rootRef = context.nextRef();
@@ -100,7 +102,7 @@ export function writeOutline(pdf: PDFDocument, roots: OutlineNode[]) {
       const dict = context.obj({});
       dict.set(PDFName.of('Title'), PDFHexString.fromText(node.title));
       dict.set(PDFName.of('Parent'), parent);
-      dict.set(PDFName.of('Dest'), context.obj([node.page.ref, PDFName.of('Fit')]));
+      dict.set(PDFName.of('Dest'), context.obj([pageOf(node.page).ref, PDFName.of('Fit')]));
       if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]!);
       if (i < nodes.length - 1) dict.set(PDFName.of('Next'), refs[i + 1]!);
       if (node.children.length > 0) {

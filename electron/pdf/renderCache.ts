@@ -74,12 +74,9 @@ export class RenderCache {
     return value;
   }
 
-  /**
-   * Parses a bilaga before the render asks for it (the command line, while the inspection
-   * worker checks the next file). A failure is dropped here; the render then parses again.
-   */
-  prefetchSource(sha256: string, load: () => Promise<ImportedSource>): void {
-    this.source(sha256, this.renders, load).catch(() => {});
+  /** A bilaga the next render finds as is (the command line's, kept parsed in the PDF worker). */
+  provideSource(sha256: string, source: ImportedSource): void {
+    this.sources.set(sha256, { value: Promise.resolve(source), used: this.renders });
   }
 
   layout(key: string, render: number, lay: () => Laid): Laid {

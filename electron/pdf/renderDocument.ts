@@ -19,7 +19,7 @@ export async function renderDocuments(
     {
       parts: models.map((model) => ({ kind: 'generated', model })),
       stampText: (page, total) => formatPackagePageNumber(page, total, 'sida-n-av-N'),
-      outline: (pageOf, p) => models.map((m, i) => ({ title: m.title, page: pageOf(p.parts[i]!.first), children: [] })),
+      outline: (p) => models.map((m, i) => ({ title: m.title, page: p.parts[i]!.first, children: [] })),
       info: { ...info, creationDate: info.creationDate ?? new Date() },
     },
     { cache, render, compact: true },

@@ -1,4 +1,3 @@
-import type { PDFPage } from 'pdf-lib';
 import { buildDocument, type GeneratedDocument } from '../../shared/document/build';
 import { type CheckWarning, checkPackageDetailed } from '../../shared/document/checks';
 import { agendaAnchor, sectionAnchor } from '../../shared/document/common';
@@ -10,7 +9,7 @@ import type { PageNumberStyle } from '../../shared/domain/settings';
 import { AppError } from '../../shared/ipc/result';
 import type { LoadedPackage } from '../../shared/package/model';
 import { sha256Hex } from '../files/ContentStore';
-import { type CorePart, type RenderStage, renderCore } from './core';
+import { type CorePart, type CoreRun, type RenderStage, renderCore } from './core';
 import type { OutlineNode } from './finalPass';
 import type { FontFiles } from './fonts';
 import type { LazyFile, WarmSlot, WarmVersion } from './incremental';
@@ -38,6 +37,8 @@ export interface RenderOptions {
   signal?: AbortSignal;
   /** The preview's document kept between renders: an edit that moves no page is an incremental update of it. */
   warm?: WarmSlot;
+  /** Assembles where the bilagor are kept (the command line's PDF worker; see CoreRun). */
+  assembleKept?: CoreRun['assembleKept'];
 }
 
 export type { RenderStage };
@@ -162,7 +163,7 @@ async function renderWith(
       },
       stampText: (page, total) => formatPackagePageNumber(page, total, style),
       linkTarget: (key) => firstPageOfKey().get(key),
-      outline: (pageOf) => outline(plan, pages!.documents, kallelse!.anchors, pageOf),
+      outline: () => outline(plan, pages!.documents, kallelse!.anchors),
       info: {
         title: `Kallelse ${pkg.committee.name} ${pkg.meeting.date}`,
         author: pkg.organisation.name,
@@ -179,6 +180,7 @@ async function renderWith(
       ...(options.fonts ? { fonts: options.fonts } : {}),
       ...(options.compact ? { compact: true } : {}),
       ...(options.warm ? { warm: options.warm } : {}),
+      ...(options.assembleKept ? { assembleKept: options.assembleKept } : {}),
       progress,
       check,
     },
@@ -244,14 +246,13 @@ function outline(
   plan: ReturnType<typeof planPackage>,
   ranges: { first: number }[],
   anchors: Map<string, number>,
-  pageOf: (packagePage: number) => PDFPage,
 ): OutlineNode[] {
   const firstOf = new Map(plan.documents.map((d, i) => [d.key, ranges[i]!.first]));
-  const agendaPage = (anchor: string) => pageOf((anchors.get(anchor) ?? 0) + 1);
-  const roots: OutlineNode[] = [{ title: 'Kallelse', page: pageOf(1), children: [] }];
+  const agendaPage = (anchor: string) => (anchors.get(anchor) ?? 0) + 1;
+  const roots: OutlineNode[] = [{ title: 'Kallelse', page: 1, children: [] }];
   plan.sections.forEach((section, s) => {
     const items = section.items.map((item): OutlineNode => {
-      const children = item.documents.map((d) => ({ title: d.title, page: pageOf(firstOf.get(d.key)!), children: [] }));
+      const children = item.documents.map((d) => ({ title: d.title, page: firstOf.get(d.key)!, children: [] }));
       const title = item.title.trim() ? `${item.number} ${item.title.trim()}` : `${item.number} (rubrik saknas)`;
       return { title, page: children[0]?.page ?? agendaPage(agendaAnchor(item.number)), children };
     });

@@ -5,7 +5,7 @@ import type { LoadedPackage } from '../../shared/package/model';
 import type { BackendEvents } from '../backend';
 import { WarmSlot } from '../pdf/incremental';
 import { RenderCache } from '../pdf/renderCache';
-import { type RenderResult, type RenderStage, renderKallelse } from '../pdf/renderKallelse';
+import { type RenderOptions, type RenderResult, type RenderStage, renderKallelse } from '../pdf/renderKallelse';
 import { stageText } from '../pdf/stages';
 import { writeAtomically } from '../pdf/writeAtomically';
 import type { PackageService } from './PackageService';
@@ -44,6 +44,8 @@ export class KallelsePdfService {
       now: () => Date;
       /** A cache to render with (the CLI hands in the one its package reader fills). */
       cache?: RenderCache;
+      /** Assembles where the bilagor are kept (the CLI's PDF worker; see CoreRun). */
+      assembleKept?: RenderOptions['assembleKept'];
     },
   ) {
     this.cache = deps.cache ?? new RenderCache();
@@ -154,6 +156,7 @@ export class KallelsePdfService {
       ...(options.compact ? { compact: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.warm ? { warm: options.warm } : {}),
+      ...(this.deps.assembleKept ? { assembleKept: this.deps.assembleKept } : {}),
       onProgress: (stage, done, total) => {
         options.onProgress?.(stage, done, total);
         // To the window at most every 100 ms: a render sends hundreds of steps, and each event

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
-import type { PackageFile } from '../../package/load';
 import type { RenderResult, RenderStage } from '../../pdf/renderKallelse';
 import { openBackend, resolveMeetingId, withBackend } from '../open';
 import type { CliCommand } from '../types';
@@ -56,29 +55,22 @@ export const pdfCommand: CliCommand = {
       );
     }
     checkWritable(out);
-    // The inspection worker boots first and loadPackage runs up to its first wait on it (kallelse.json
-    // validated, the first bilaga sent) before the PDF engine loads: the worker's start-up and checks
-    // overlap the engine's. Each accepted bilaga is parsed here, once, while the worker checks the next.
-    let prefetch: ((file: PackageFile) => void) | undefined;
-    const accepted: PackageFile[] = [];
-    if (!fromDb) (await import('../../files/pdfInspector')).warmUpInspector();
+    // The PDF worker boots first, and loadPackage sends it every bilaga before the PDF engine
+    // loads: its checks overlap the engine's start-up. It keeps each bilaga it accepted, parsed
+    // once, and assembles the package there (pdfWorker.ts); this thread lays out and paints.
+    if (!fromDb) (await import('../../files/pdfInspector')).warmUpInspector({ keep: true });
     const reading = fromDb
       ? undefined
-      : (await import('../../package/load')).loadPackage(positionals[0]!, {
-          onPdfAccepted: (file) => (prefetch ? prefetch(file) : accepted.push(file)),
-        });
+      : (await import('../../package/load')).loadPackage(positionals[0]!, { keep: true });
     reading?.catch(() => {}); // awaited below, where a failure reaches the user
-    const [{ KallelsePdfService }, { RenderCache }, { stageText }, { writeAtomically }, { parseAccepted }] =
+    const [{ KallelsePdfService }, { RenderCache }, { stageText }, { writeAtomically }, { assembleKept }] =
       await Promise.all([
         import('../../services/KallelsePdfService'),
         import('../../pdf/renderCache'),
         import('../../pdf/stages'),
         import('../../pdf/writeAtomically'),
-        import('../../pdf/merge'),
+        import('../../files/pdfInspector'),
       ]);
-    const cache = new RenderCache();
-    prefetch = (file) => cache.prefetchSource(file.sha256, () => parseAccepted(file.bytes));
-    for (const file of accepted.splice(0)) prefetch(file);
     const pageNumberStyle = style === 'sida' ? 'sida-n-av-N' : 'bare';
     let lastStage: RenderStage | undefined;
     const onProgress = (stage: RenderStage, done: number, total: number) => {
@@ -89,12 +81,19 @@ export const pdfCommand: CliCommand = {
 
     let result: RenderResult;
     if (reading) {
+      const loaded = await reading;
+      const cache = new RenderCache();
+      for (const file of loaded.files.values()) {
+        if (file.kept && file.pageCount !== null)
+          cache.provideSource(file.sha256, { kept: file.kept, pageCount: file.pageCount });
+      }
       // The app's service, bare, for a package on disk.
       result = await new KallelsePdfService({
         creator: `Kallelse ${ctx.version}`,
         now: () => new Date(),
         cache,
-      }).renderPackage(await reading, onProgress, pageNumberStyle);
+        assembleKept,
+      }).renderPackage(loaded, onProgress, pageNumberStyle);
     } else {
       const meeting = String(values.meeting);
       // The backend's own service; it stays open while rendering: the bilagor are read from its content store.

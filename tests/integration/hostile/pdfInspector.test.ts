@@ -52,6 +52,23 @@ describe('inspectPdf: untrusted PDFs parsed in a bounded worker', () => {
     expect(r).toMatchObject({ ok: false, problem: expect.stringMatching(/ogiltig sidstorlek \(MediaBox\) på sida 1/) });
   });
 
+  it('checks files sent together in order; one over its time limit is refused alone, the rest get a fresh worker', async () => {
+    const ok = await numberedPdf('Före', 2);
+    const after = await numberedPdf('Efter', 4);
+    const results = await Promise.all([
+      inspectPdf(ok),
+      inspectPdf(objStmBombPdf(20 * MiB), { timeoutMs: 5 }),
+      inspectPdf(after),
+      inspectPdf(ok),
+    ]);
+    expect(results.map((r) => (r.ok ? r.pageCount : r.problem.slice(0, 29)))).toEqual([
+      2,
+      'kunde inte läsas färdigt inom',
+      4,
+      2,
+    ]);
+  });
+
   it('counts objects and refuses past the object limit', async () => {
     const r = await inspectPdf(await numberedPdf('Många', 30), { maxObjects: 20 });
     expect(r).toMatchObject({ ok: false, problem: 'har fler än 20 objekt' });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, PDFName, PDFPageTree, type PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { type AssemblyPart, assemble } from '../../../electron/pdf/merge';
+import { type AssemblyPart, assemble } from '../../../electron/pdf/assemble';
 import { setPageOrder } from '../../../electron/pdf/pageTree';
 import { makeTempDir } from '../../helpers/tempDir';
 

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, createBackend } from '../../../electron/backend';
+import { assembleKept } from '../../../electron/files/pdfInspector';
 import { loadPackage } from '../../../electron/package/load';
-import { parseAccepted } from '../../../electron/pdf/merge';
 import { RenderCache } from '../../../electron/pdf/renderCache';
 import { renderKallelse } from '../../../electron/pdf/renderKallelse';
 import type { MeetingDetail } from '../../../shared/domain/meeting';
@@ -129,27 +129,24 @@ describe('warm render path', () => {
     expectSamePackage(temp.dir, write('second.pdf', second.bytes), write('second-cold.pdf', cold.bytes));
   }, 120_000);
 
-  it('the command line parses each bilaga once, after the inspection worker accepted it', async () => {
-    const cache = new RenderCache();
-    const accepted: string[] = [];
-    const loaded = await loadPackage(sampleDir('ana-2022-02-23'), {
-      onPdfAccepted: (file) => {
-        accepted.push(file.path);
-        cache.prefetchSource(file.sha256, () => parseAccepted(file.bytes));
-      },
-    });
-    // Every PDF of the package was accepted (checked) once, and reached the hook only then.
+  it('the command line parses each bilaga once, in the PDF worker, and assembles there the package the main thread would', async () => {
+    const loaded = await loadPackage(sampleDir('ana-2022-02-23'), { keep: true });
     const pdfs = [...loaded.files.values()].filter((f) => f.pageCount !== null);
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(accepted.sort()).toEqual(pdfs.map((f) => f.path).sort());
-    const r = await renderKallelse(loaded, { cache, creationDate: now });
-    expect(cache.stats.sourcesParsed).toBe(15); // the prefetches; the render parsed none again
+    expect(pdfs).toHaveLength(15);
+    expect(pdfs.every((f) => f.kept === f.sha256)).toBe(true);
+    const cache = new RenderCache();
+    for (const f of pdfs) cache.provideSource(f.sha256, { kept: f.kept!, pageCount: f.pageCount! });
+    const r = await renderKallelse(loaded, { cache, creationDate: now, compact: true, assembleKept });
+    expect(cache.stats.sourcesParsed).toBe(0); // no bilaga parsed on this thread
     expect(r.pageCount).toBe(169);
-    const cold = await renderKallelse(loaded, { creationDate: now });
-    expectSamePackage(temp.dir, write('prefetched.pdf', r.bytes), write('prefetched-cold.pdf', cold.bytes));
+    const cold = await renderKallelse(await loadPackage(sampleDir('ana-2022-02-23')), {
+      creationDate: now,
+      compact: true,
+    });
+    expectSamePackage(temp.dir, write('kept.pdf', r.bytes), write('kept-cold.pdf', cold.bytes));
   }, 120_000);
 
-  it('a bilaga the worker refused never reaches the hook', async () => {
+  it('a bilaga the worker refused fails the load in document order, however the checks finish', async () => {
     const dir = path.join(temp.dir, 'refused');
     fs.cpSync(sampleDir('ana-2022-02-23'), dir, { recursive: true });
     const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'kallelse.json'), 'utf8'));
@@ -157,18 +154,19 @@ describe('warm render path', () => {
       .flatMap((s: { items: { documents?: { type: string; file: { path: string; sha256?: string } }[] }[] }) => s.items)
       .flatMap((i: { documents?: { type: string; file: { path: string; sha256?: string } }[] }) => i.documents ?? [])
       .filter((d: { type: string }) => d.type === 'pdf');
-    const last = refs.at(-1)!.file;
-    delete last.sha256;
+    // The second bilaga is no PDF the worker can read; the last is missing: the second is reported.
+    const second = refs[1]!.file;
+    delete second.sha256;
+    fs.writeFileSync(path.join(dir, second.path), '%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    fs.rmSync(path.join(dir, refs.at(-1)!.file.path));
     fs.writeFileSync(path.join(dir, 'kallelse.json'), JSON.stringify(pkg));
-    fs.writeFileSync(path.join(dir, last.path), '%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-    const accepted: string[] = [];
-    await expect(loadPackage(dir, { onPdfAccepted: (f) => accepted.push(f.path) })).rejects.toMatchObject({
-      code: 'BAD_PDF',
-    });
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(accepted.length).toBeGreaterThan(0); // the files before it were accepted
-    expect(accepted).not.toContain(path.posix.normalize(last.path));
-  }, 60_000);
+    for (const keep of [true, false]) {
+      await expect(loadPackage(dir, { keep })).rejects.toMatchObject({
+        code: 'BAD_PDF',
+        message: expect.stringContaining(second.path),
+      });
+    }
+  });
 
   it('a cancelled render stops with CANCELLED and leaves the cache usable', async () => {
     const loaded = await loadPackage(sampleDir('minimal'));

@@ -1,0 +1,131 @@
+import { ParseSpeeds, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+// With extensions: the PDF worker (electron/files/pdfWorker.ts) runs this file as plain Node
+// type-stripped TypeScript under Vitest.
+import { AppError } from '../../shared/ipc/result.ts';
+import {
+  addLink,
+  type DocumentInfo,
+  fontRefOf,
+  type OutlineNode,
+  type StampText,
+  stampPage,
+  writeInfo,
+  writeOutline,
+} from './finalPass.ts';
+import { setPageOrder } from './pageTree.ts';
+import { relinkCopiedPages } from './sanitize.ts';
+
+/**
+ * The last stage of every render: pages of other documents (bilagor, generated documents
+ * painted by an earlier render) copied into the document of the generated pages at their
+ * package positions, then the final pass. Runs where the bilagor were parsed: on the main
+ * thread for the app, in the bounded PDF worker for the command line (pdfWorker.ts), so its
+ * input besides the documents is plain data.
+ */
+
+/** pdf-lib's load options for documents we made or already checked. */
+export const fastLoad = { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest } as const;
+
+/** Save options for a package: no object streams (every reader), a few yields in a large one. */
+export const packageSave = { useObjectStreams: false, objectsPerTick: 5000, addDefaultPage: false } as const;
+
+/** What the final pass writes on the assembled package; plain data, so it can go to the worker. */
+export interface FinalPass {
+  totalPages: number;
+  /** Object number of the font embedded for the stamps in the generated pages; null when none is. */
+  stampFont: number | null;
+  /** The page number stamp of each package page. */
+  stamps: StampText[];
+  /** Links on package pages (1-based) to package pages. */
+  links: { page: number; rect: [number, number, number, number]; target: number }[];
+  outline: OutlineNode[];
+  info: DocumentInfo;
+}
+
+/** A part of the package: pages already in the base document, or pages to copy in from another document. */
+export type AssemblyPart =
+  | { kind: 'generated'; pageCount: number }
+  | { kind: 'copied'; doc: PDFDocument; indices: number[]; relink?: boolean };
+
+/**
+ * Inserts pages of other documents (bilagor, generated documents painted by an earlier render)
+ * into the base document at their package positions. `order` lists the package's parts in
+ * order: 'generated' parts are already in `base` (in the same order), 'copied' parts are copied
+ * in. Returns all pages in package order.
+ */
+export async function assemble(
+  base: PDFDocument,
+  order: AssemblyPart[],
+  /** Runs after each copied part (progress, a yield for a cancel); may throw to stop. */
+  afterPart: () => Promise<void> = async () => {},
+): Promise<PDFPage[]> {
+  // Parts from the same document with distinct pages are copied in one call, so the fonts and
+  // images their pages share are copied once (a painted chunk holds many documents). A page
+  // wanted twice (a file attached twice) is copied again, as a page can sit in the tree once.
+  const wanted = new Map<PDFDocument, number[]>();
+  for (const part of order)
+    if (part.kind === 'copied') wanted.set(part.doc, [...(wanted.get(part.doc) ?? []), ...part.indices]);
+  const copies = new Map<PDFDocument, Map<number, PDFPage>>();
+  for (const [doc, indices] of wanted) {
+    const unique = [...new Set(indices)];
+    const pages = await base.copyPages(doc, unique);
+    copies.set(doc, new Map(unique.map((index, i) => [index, pages[i]!])));
+  }
+  // Every page in package order; the page tree gets them in one pass (pageTree.ts).
+  const generated = base.getPages();
+  let nextGenerated = 0;
+  const all: PDFPage[] = [];
+  for (const part of order) {
+    if (part.kind === 'generated') {
+      all.push(...generated.slice(nextGenerated, nextGenerated + part.pageCount));
+      nextGenerated += part.pageCount;
+      continue;
+    }
+    const copied = copies.get(part.doc)!;
+    const pages: PDFPage[] = [];
+    for (const i of part.indices) {
+      let page = copied.get(i);
+      if (page) copied.delete(i);
+      else [page] = await base.copyPages(part.doc, [i]);
+      pages.push(page!);
+    }
+    all.push(...pages);
+    // A bilaga's internal links point at its page indexes (sanitize.ts): at the copied pages again.
+    if (part.relink) relinkCopiedPages(pages);
+    await afterPart();
+  }
+  if (nextGenerated !== generated.length) {
+    throw new AppError('INTERNAL', `${generated.length} genererade sidor men ${nextGenerated} i sammanfogningen.`);
+  }
+  if (!setPageOrder(base, all)) {
+    // A tree this module cannot set in one pass: page by page, as pdf-lib inserts them.
+    const own = new Set(generated);
+    all.forEach((page, index) => {
+      if (!own.has(page)) base.insertPage(index, page);
+    });
+  }
+  return base.getPages();
+}
+
+/**
+ * Assembles the package in `base` (its generated pages already there) and runs the final pass:
+ * page number stamps, links, outline and document information.
+ */
+export async function finishPackage(
+  base: PDFDocument,
+  order: AssemblyPart[],
+  final: FinalPass,
+  afterPart?: () => Promise<void>,
+): Promise<{ pages: PDFPage[]; stampStreams: PDFRef[]; fontRef: PDFRef | undefined }> {
+  const pages = await assemble(base, order, afterPart);
+  if (pages.length !== final.totalPages) {
+    throw new AppError('INTERNAL', `PDF-filen fick ${pages.length} sidor men ${final.totalPages} var beräknade.`);
+  }
+  const fontRef = final.stampFont === null ? undefined : fontRefOf(final.stampFont);
+  const stampStreams = fontRef ? pages.map((page, i) => stampPage(base, page, fontRef, final.stamps[i]!)) : [];
+  const pageOf = (page: number): PDFPage => pages[page - 1]!;
+  for (const link of final.links) addLink(base, pageOf(link.page), link.rect, pageOf(link.target));
+  writeOutline(base, final.outline, pageOf);
+  writeInfo(base, final.info);
+  return { pages, stampStreams, fontRef };
+}
