@@ -94,7 +94,7 @@ interface Glyph {
   id: number;
   advanceWidth: number;
   codePoints: number[];
-  path: { transform(a: number, b: number, c: number, d: number, e: number, f: number): { toSVG(): string } };
+  path: { commands: { command: string; args: number[] }[] };
 }
 
 /** The parts of pdfkit's EmbeddedFont we use. */
@@ -139,6 +139,7 @@ function setSimpleLayout(font: EmbeddedFont) {
 export class FontBook {
   private readonly widths = new Map<string, number>();
   private readonly coverage = new Map<string, boolean>();
+  private readonly outlines = new Map<string, { ops: string; width: number }>();
   private readonly opened = new Map<FontKey, EmbeddedFont>();
   private readonly files = new Map<FontKey, string>();
 
@@ -200,19 +201,18 @@ export class FontBook {
   }
 
   /**
-   * Outlines of `text` as SVG path data, origin at the start of the baseline, y downwards.
+   * Outlines of `text` as PDF path operators, origin at the start of the baseline, y downwards.
    * Used for the draft watermark, so it shows on the page without becoming part of its text.
+   * Made once per text and size: the watermark is drawn on every page of a draft.
    */
-  outline(key: FontKey, size: number, text: string): { path: string; width: number } {
-    const { font } = this.font(key);
-    const s = size / font.unitsPerEm;
-    let x = 0;
-    const parts: string[] = [];
-    for (const glyph of font.glyphsForString(text)) {
-      parts.push(glyph.path.transform(s, 0, 0, -s, x, 0).toSVG());
-      x += glyph.advanceWidth * s;
+  outline(key: FontKey, size: number, text: string): { ops: string; width: number } {
+    const cacheKey = `${key}\u0000${size}\u0000${text}`;
+    let found = this.outlines.get(cacheKey);
+    if (!found) {
+      found = outlineOps(this.font(key).font, size, text);
+      this.outlines.set(cacheKey, found);
     }
-    return { path: parts.join(' '), width: x };
+    return found;
   }
 
   /**
@@ -234,3 +234,37 @@ export class FontBook {
     return { tj: `[${parts.join(' ')}] TJ`, width: (width / 1000) * size, fontObject: font.ref().id };
   }
 }
+
+const num = (n: number) => (Math.round(n * 1000) / 1000).toString();
+
+/** Glyph outlines as PDF path operators; TrueType's quadratic curves as the exact cubic ones. */
+function outlineOps(font: EmbeddedFont['font'], size: number, text: string): { ops: string; width: number } {
+  const s = size / font.unitsPerEm;
+  let x = 0;
+  const ops: string[] = [];
+  for (const glyph of font.glyphsForString(text)) {
+    const px = (v: number) => v * s + x;
+    const py = (v: number) => -v * s;
+    let cx = 0;
+    let cy = 0;
+    for (const { command, args: a } of glyph.path.commands) {
+      if (command === 'moveTo' || command === 'lineTo') {
+        [cx, cy] = [px(a[0]!), py(a[1]!)];
+        ops.push(`${num(cx)} ${num(cy)} ${command === 'moveTo' ? 'm' : 'l'}`);
+      } else if (command === 'quadraticCurveTo') {
+        const [qx, qy, ex, ey] = [px(a[0]!), py(a[1]!), px(a[2]!), py(a[3]!)];
+        const c1 = [cx + (2 / 3) * (qx - cx), cy + (2 / 3) * (qy - cy)];
+        const c2 = [ex + (2 / 3) * (qx - ex), ey + (2 / 3) * (qy - ey)];
+        ops.push(`${[...c1, ...c2, ex, ey].map(num).join(' ')} c`);
+        [cx, cy] = [ex, ey];
+      } else if (command === 'bezierCurveTo') {
+        const pts = [px(a[0]!), py(a[1]!), px(a[2]!), py(a[3]!), px(a[4]!), py(a[5]!)];
+        ops.push(`${pts.map(num).join(' ')} c`);
+        [cx, cy] = [pts[4]!, pts[5]!];
+      } else if (command === 'closePath') ops.push('h');
+    }
+    x += glyph.advanceWidth * s;
+  }
+  return { ops: ops.join('\n'), width: x };
+}
+

@@ -77,10 +77,10 @@ export function paintDocument(
 function paintWatermark(doc: PDFKit.PDFDocument, fonts: FontBook, text: string) {
   const size = 120;
   const angle = (Math.atan2(A4.height, A4.width) * 180) / Math.PI;
-  const { path, width } = fonts.outline('bold', size, text);
+  const { ops, width } = fonts.outline('bold', size, text);
   doc.save();
   doc.rotate(-angle, { origin: [A4.width / 2, A4.height / 2] });
   doc.translate(A4.width / 2 - width / 2, A4.height / 2 + size * 0.35);
-  doc.path(path).fill(colors.watermark);
+  doc.addContent(ops).fill(colors.watermark);
   doc.restore();
 }
