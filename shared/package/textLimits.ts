@@ -37,12 +37,40 @@ export function markdownDepth(source: string): number {
   return max;
 }
 
+/**
+ * An upper bound of markdownDepth without parsing. A list or block quote opens only at the
+ * start of a line, and within the containers already open there, each of which takes at least
+ * one character of that line's prefix (`>`, a list marker, indentation); so no line reaches a
+ * depth beyond the length of its prefix of such characters (a tab counted as four columns).
+ */
+export function nestingBound(source: string): number {
+  let max = 0;
+  let run = 0;
+  let inPrefix = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) {
+      run = 0;
+      inPrefix = true;
+    } else if (inPrefix) {
+      if (c === 9) run += 4;
+      else if (PREFIX.has(c)) run += 1;
+      else inPrefix = false;
+      if (run > max) max = run;
+    }
+  }
+  return max;
+}
+
+const PREFIX = new Set([...' >-*+.)0123456789'].map((ch) => ch.charCodeAt(0)));
+
 export const limitedText = (max: number) => z.string().max(max, `högst ${max} tecken`);
 
 /** Markdown text: at most `max` characters, lists and quotes at most MAX_MARKDOWN_DEPTH deep. */
 export const markdownText = (max: number) =>
   limitedText(max).refine(
-    // A text over the length limit is already refused; do not parse megabytes for nothing.
-    (s) => s.length > max || markdownDepth(s) <= MAX_MARKDOWN_DEPTH,
+    // A text over the length limit is already refused; do not parse megabytes for nothing, nor a
+    // text that cannot nest that deep (almost every one: parsing is most of a package's validation).
+    (s) => s.length > max || nestingBound(s) <= MAX_MARKDOWN_DEPTH || markdownDepth(s) <= MAX_MARKDOWN_DEPTH,
     `listor och citat får vara nästlade högst ${MAX_MARKDOWN_DEPTH} nivåer`,
   );
