@@ -2,15 +2,14 @@
 
 import type { DocModel } from '../../shared/document/docModel';
 import { AppError } from '../../shared/ipc/result';
-import { type AssemblyPart, type FinalPass, finishPackage, packageSave } from './assemble';
-import { applyUpdate, pageContents } from './coreWarm';
+import type { AssemblyPart, FinalPass } from './assemble';
 import type { DocumentInfo, OutlineNode } from './finalPass';
 import { FontBook, type FontFiles } from './fonts';
 import type { LazyFile, WarmSlot, WarmVersion } from './incremental';
 import { type LayoutAssets, layoutDocument } from './layout/document';
 import { LayoutOverflow } from './layout/slice';
 import { furniture } from './layout/theme';
-import { type ImportedSource, type KeptSource, loadGenerated } from './merge';
+import type { ImportedSource, KeptSource } from './merge';
 import { type PendingLink, paintDocument } from './paint';
 import { openPdfkit } from './pdfkitDocument';
 import { contentKey, type Laid, PaintedChunk, type PaintedDocument, type RenderCache } from './renderCache';
@@ -191,6 +190,8 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
   if (run.warm) {
     if (kept.length > 0) throw new AppError('INTERNAL', 'Förhandsvisningen kan inte använda bilagor i PDF-kontrollen.');
     const slot = run.warm;
+    // pdf-lib and the modules on it load when first needed: the command line's main thread never does.
+    const { applyUpdate, pageContents } = await import('./coreWarm');
     const contents = pageContents(parts, pagination, pagination.front ? keyOf.get(pagination.front) : undefined);
     const stampTexts = Array.from({ length: pagination.totalPages }, (_, i) =>
       plan.stampText(i + 1, pagination.totalPages),
@@ -232,6 +233,10 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
   async function assembleFull() {
     const copiedParts = parts.filter((p) => p.kind === 'imported' || p.painted).length;
     progress('sammanfogning', 0, copiedParts + 1);
+    const [{ finishPackage, packageSave }, { loadGenerated }] = await Promise.all([
+      import('./assemble'),
+      import('./merge'),
+    ]);
     const base = await loadGenerated(chunk.bytes);
     const order: AssemblyPart[] = frontPages > 0 ? [{ kind: 'generated', pageCount: frontPages }] : [];
     for (const p of parts) {

@@ -14,6 +14,9 @@ export function openPdfkit(creationDate: Date): { pdf: PDFKit.PDFDocument; finis
     compress: true,
     pdfVersion: '1.7',
     lang: 'sv-SE',
+    // No default font: pdfkit would load and parse Helvetica's metrics for every document, and
+    // every text we set names its font (fonts.ts) first.
+    font: '',
     info: { CreationDate: creationDate, Producer: 'Kallelse' },
   });
   const chunks: Buffer[] = [];

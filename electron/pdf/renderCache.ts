@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PDFDocument } from 'pdf-lib';
 import type { LaidOutDocument } from './layout/types';
-import { type ImportedSource, loadGenerated } from './merge';
+import type { ImportedSource } from './merge';
 
 export type Laid = LaidOutDocument & { watermark?: string };
 
@@ -13,7 +13,7 @@ export class PaintedChunk {
   private parsed: Promise<PDFDocument> | undefined;
   constructor(readonly bytes: Uint8Array) {}
   doc(): Promise<PDFDocument> {
-    this.parsed ??= loadGenerated(this.bytes);
+    this.parsed ??= import('./merge').then(({ loadGenerated }) => loadGenerated(this.bytes));
     return this.parsed;
   }
 }

@@ -14,7 +14,7 @@ import type { OutlineNode } from './finalPass';
 import type { FontFiles } from './fonts';
 import type { LazyFile, WarmSlot, WarmVersion } from './incremental';
 import type { LayoutAssets } from './layout/document';
-import { type ImportedSource, parseImported, readImported } from './merge';
+import type { ImportedSource } from './merge';
 import { type Laid, RenderCache } from './renderCache';
 
 export interface RenderOptions {
@@ -112,17 +112,20 @@ async function renderWith(
   // 1. Imported PDFs: parsed once per content (their page counts drive the pagination).
   const importedDocs = plan.documents.filter((d) => isImported(d.document));
   const sources = new Map<PlannedDocument, ImportedSource>();
+  // Loaded when a bilaga must be read here (pdf-lib with it): the command line's never are.
+  const merge = () => import('./merge');
   for (const [i, planned] of importedDocs.entries()) {
     await check();
     progress('bilagor', i, importedDocs.length);
     const doc = planned.document;
     if (doc.type !== 'pdf') continue;
     // Refs from the database carry their sha256: a cached bilaga is then not even read.
-    const bytes = doc.file.sha256 ? undefined : await readImported(loaded, planned, doc);
+    const bytes = doc.file.sha256 ? undefined : await (await merge()).readImported(loaded, planned, doc);
     const sha = doc.file.sha256 ?? sha256Hex(bytes!);
-    const source = await cache.source(sha, render, async () =>
-      parseImported(bytes ?? (await readImported(loaded, planned, doc)), planned, doc),
-    );
+    const source = await cache.source(sha, render, async () => {
+      const { parseImported, readImported } = await merge();
+      return parseImported(bytes ?? (await readImported(loaded, planned, doc)), planned, doc);
+    });
     sources.set(planned, source);
   }
   progress('bilagor', importedDocs.length, importedDocs.length);

@@ -5,7 +5,7 @@ import type { LoadedPackage } from '../../shared/package/model';
 import type { BackendEvents } from '../backend';
 import { WarmSlot } from '../pdf/incremental';
 import { RenderCache } from '../pdf/renderCache';
-import { type RenderOptions, type RenderResult, type RenderStage, renderKallelse } from '../pdf/renderKallelse';
+import { type RenderResult, type RenderStage, renderKallelse } from '../pdf/renderKallelse';
 import { stageText } from '../pdf/stages';
 import { writeAtomically } from '../pdf/writeAtomically';
 import type { PackageService } from './PackageService';
@@ -24,8 +24,8 @@ type Progress = (stage: RenderStage, done: number, total: number) => void;
  * only lays out and paints what it changed. A preview supersedes the one still running; an
  * export can be cancelled by its job id.
  *
- * The command line's `pdf` uses this service too: with a backend for a meeting in a database,
- * or bare (no database, no settings, no events) for a package on disk — same engine, same steps.
+ * The command line's `pdf` uses this service for a meeting in a database; for a package on disk
+ * it calls the same engine (renderKallelse) with the bilagor kept in the PDF worker.
  */
 export class KallelsePdfService {
   readonly cache: RenderCache;
@@ -42,10 +42,8 @@ export class KallelsePdfService {
       events?: BackendEvents;
       creator: string;
       now: () => Date;
-      /** A cache to render with (the CLI hands in the one its package reader fills). */
+      /** A cache to render with; default a new one. */
       cache?: RenderCache;
-      /** Assembles where the bilagor are kept (the CLI's PDF worker; see CoreRun). */
-      assembleKept?: RenderOptions['assembleKept'];
     },
   ) {
     this.cache = deps.cache ?? new RenderCache();
@@ -156,7 +154,6 @@ export class KallelsePdfService {
       ...(options.compact ? { compact: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.warm ? { warm: options.warm } : {}),
-      ...(this.deps.assembleKept ? { assembleKept: this.deps.assembleKept } : {}),
       onProgress: (stage, done, total) => {
         options.onProgress?.(stage, done, total);
         // To the window at most every 100 ms: a render sends hundreds of steps, and each event

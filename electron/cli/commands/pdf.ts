@@ -63,9 +63,10 @@ export const pdfCommand: CliCommand = {
       ? undefined
       : (await import('../../package/load')).loadPackage(positionals[0]!, { keep: true });
     reading?.catch(() => {}); // awaited below, where a failure reaches the user
-    const [{ KallelsePdfService }, { RenderCache }, { stageText }, { writeAtomically }, { assembleKept }] =
+    // Not pdf-lib: the worker assembles (a meeting in a database loads it with the backend).
+    const [{ renderKallelse }, { RenderCache }, { stageText }, { writeAtomically }, { assembleKept }] =
       await Promise.all([
-        import('../../services/KallelsePdfService'),
+        import('../../pdf/renderKallelse'),
         import('../../pdf/renderCache'),
         import('../../pdf/stages'),
         import('../../pdf/writeAtomically'),
@@ -87,13 +88,16 @@ export const pdfCommand: CliCommand = {
         if (file.kept && file.pageCount !== null)
           cache.provideSource(file.sha256, { kept: file.kept, pageCount: file.pageCount });
       }
-      // The app's service, bare, for a package on disk.
-      result = await new KallelsePdfService({
-        creator: `Kallelse ${ctx.version}`,
-        now: () => new Date(),
+      // The app's engine as its export runs it (KallelsePdfService.renderPackage), the bilagor in the worker.
+      result = await renderKallelse(loaded, {
         cache,
         assembleKept,
-      }).renderPackage(loaded, onProgress, pageNumberStyle);
+        compact: true,
+        pageNumberStyle,
+        creator: `Kallelse ${ctx.version}`,
+        creationDate: new Date(),
+        onProgress,
+      });
     } else {
       const meeting = String(values.meeting);
       // The backend's own service; it stays open while rendering: the bilagor are read from its content store.
