@@ -11,7 +11,7 @@
 import { parentPort } from 'node:worker_threads';
 import { Unzlib } from 'fflate';
 import { ParseSpeeds, PDFDocument, PDFNumber } from 'pdf-lib';
-import { type AssemblyPart, fastLoad, finishPackage, packageSave } from '../pdf/assemble.ts';
+import { StagedPackage } from '../pdf/assemble.ts';
 import type { KeptAssembly } from '../pdf/core.ts';
 import { describeRemoved, sanitizeImported } from '../pdf/sanitize.ts';
 
@@ -181,26 +181,13 @@ async function inspectAndParse(request: PdfWorkerRequest): Promise<{ result: Pdf
   return { result: { ok: true, pageCount, title, removed }, doc };
 }
 
-/** The documents kept for the command line's assembly, by key. */
-const kept = new Map<string, PDFDocument>();
-
-async function assembleKept(request: AssembleRequest): Promise<Uint8Array> {
-  const base = await PDFDocument.load(request.generated, fastLoad);
-  const order: AssemblyPart[] = request.order.map((part) => {
-    if (part.kind === 'generated') return part;
-    const doc = kept.get(part.key);
-    if (!doc) throw new Error(`bilagan ${part.key.slice(0, 12)}… finns inte i PDF-kontrollen`);
-    return { kind: 'copied', doc, indices: doc.getPageIndices(), relink: true };
-  });
-  await finishPackage(base, order, request.final);
-  kept.clear();
-  return base.save(packageSave);
-}
+/** The command line's package, assembled from the files kept as they are accepted. */
+const staged = new StagedPackage();
 
 async function handle(request: PdfWorkerRequest | AssembleRequest): Promise<void> {
   if (request.kind === 'assemble') {
     try {
-      const bytes = await assembleKept(request);
+      const bytes = await staged.finish(request);
       parentPort?.postMessage({ ok: true, bytes } satisfies AssembleResult, [bytes.buffer as ArrayBuffer]);
     } catch (error) {
       parentPort?.postMessage({
@@ -211,10 +198,11 @@ async function handle(request: PdfWorkerRequest | AssembleRequest): Promise<void
     return;
   }
   let result: PdfWorkerResult;
+  let keep: PDFDocument | undefined;
   try {
     const inspected = await inspectAndParse(request);
     result = inspected.result;
-    if (request.keep && inspected.doc && result.ok) kept.set(request.keep, inspected.doc);
+    if (request.keep && result.ok) keep = inspected.doc;
   } catch (error) {
     result = {
       ok: false,
@@ -222,10 +210,13 @@ async function handle(request: PdfWorkerRequest | AssembleRequest): Promise<void
     };
   }
   parentPort?.postMessage(result);
+  // After the answer, before the next file: the main thread need not wait for this.
+  // A copy that fails here is made again, and its error reported, by the assembly.
+  if (keep && request.keep) await staged.add(request.keep, keep).catch(() => {});
 }
 
 // One request at a time, in the order sent: the main thread times each from the previous answer.
 let chain = Promise.resolve();
 parentPort?.on('message', (request: PdfWorkerRequest | AssembleRequest) => {
-  chain = chain.then(() => handle(request));
+  chain = chain.then(() => handle(request)).catch(() => {}); // handle answers every request itself
 });

@@ -1,7 +1,8 @@
-import { ParseSpeeds, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, PDFObjectCopier, PDFPage, type PDFRef } from 'pdf-lib';
 // With extensions: the PDF worker (electron/files/pdfWorker.ts) runs this file as plain Node
 // type-stripped TypeScript under Vitest.
 import { AppError } from '../../shared/ipc/result.ts';
+import type { KeptAssembly } from './core.ts';
 import {
   addLink,
   type DocumentInfo,
@@ -118,14 +119,93 @@ export async function finishPackage(
   afterPart?: () => Promise<void>,
 ): Promise<{ pages: PDFPage[]; stampStreams: PDFRef[]; fontRef: PDFRef | undefined }> {
   const pages = await assemble(base, order, afterPart);
+  const fontRef = final.stampFont === null ? undefined : fontRefOf(final.stampFont);
+  return { pages, ...finalPass(base, pages, final, fontRef) };
+}
+
+/** Stamps, links, outline and document information on the package's pages. */
+function finalPass(
+  doc: PDFDocument,
+  pages: PDFPage[],
+  final: FinalPass,
+  fontRef: PDFRef | undefined,
+): { stampStreams: PDFRef[]; fontRef: PDFRef | undefined } {
   if (pages.length !== final.totalPages) {
     throw new AppError('INTERNAL', `PDF-filen fick ${pages.length} sidor men ${final.totalPages} var beräknade.`);
   }
-  const fontRef = final.stampFont === null ? undefined : fontRefOf(final.stampFont);
-  const stampStreams = fontRef ? pages.map((page, i) => stampPage(base, page, fontRef, final.stamps[i]!)) : [];
+  const stampStreams = fontRef ? pages.map((page, i) => stampPage(doc, page, fontRef, final.stamps[i]!)) : [];
   const pageOf = (page: number): PDFPage => pages[page - 1]!;
-  for (const link of final.links) addLink(base, pageOf(link.page), link.rect, pageOf(link.target));
-  writeOutline(base, final.outline, pageOf);
-  writeInfo(base, final.info);
-  return { pages, stampStreams, fontRef };
+  for (const link of final.links) addLink(doc, pageOf(link.page), link.rect, pageOf(link.target));
+  writeOutline(doc, final.outline, pageOf);
+  writeInfo(doc, final.info);
+  return { stampStreams, fontRef };
+}
+
+/**
+ * The command line's assembly in the PDF worker, begun before the generated pages exist: the
+ * pages of each bilaga are copied into the package document as soon as the worker accepted
+ * the file, while the main thread lays out and paints; the generated pages are copied in last.
+ */
+export class StagedPackage {
+  private doc: PDFDocument | undefined;
+  /** Each bilaga's pages copied into `doc` (its first use); a second use copies again from `sources`. */
+  private readonly staged = new Map<string, PDFPage[]>();
+  private readonly sources = new Map<string, PDFDocument>();
+
+  private async target(): Promise<PDFDocument> {
+    this.doc ??= await PDFDocument.create({ updateMetadata: false });
+    return this.doc;
+  }
+
+  private async copy(key: string): Promise<PDFPage[]> {
+    const source = this.sources.get(key);
+    if (!source) throw new Error(`bilagan ${key.slice(0, 12)}… finns inte i PDF-kontrollen`);
+    const pages = await (await this.target()).copyPages(source, source.getPageIndices());
+    // A bilaga's internal links point at its page indexes (sanitize.ts): at the copied pages again.
+    relinkCopiedPages(pages);
+    for (const page of pages) page.node.normalize(); // what its stamp needs first (finalPass.ts)
+    return pages;
+  }
+
+  /** Copies an accepted bilaga's pages in now (kept under `key`). */
+  async add(key: string, source: PDFDocument): Promise<void> {
+    this.sources.set(key, source);
+    if (!this.staged.has(key)) this.staged.set(key, await this.copy(key));
+  }
+
+  /** The generated pages, the package order and the final pass: the file. */
+  async finish(request: KeptAssembly): Promise<Uint8Array> {
+    const doc = await this.target();
+    const generated = await PDFDocument.load(request.generated, fastLoad);
+    // One copier for the pages and the stamp font, so the font they share is copied once.
+    const copier = PDFObjectCopier.for(generated.context, doc.context);
+    const own = generated.getPages().map((page) => {
+      const node = copier.copy(page.node);
+      return PDFPage.of(node, doc.context.register(node), doc);
+    });
+    // The file identifier pdfkit gave the generated pages (viewers key their saved state to it).
+    const id = generated.context.trailerInfo.ID;
+    if (id) doc.context.trailerInfo.ID = copier.copy(id);
+    const { stampFont } = request.final;
+    const fontRef = stampFont === null ? undefined : (copier.copy(fontRefOf(stampFont)) as PDFRef);
+    const pages: PDFPage[] = [];
+    let next = 0;
+    const used = new Set<string>();
+    for (const part of request.order) {
+      if (part.kind === 'generated') {
+        pages.push(...own.slice(next, next + part.pageCount));
+        next += part.pageCount;
+        continue;
+      }
+      const staged = used.has(part.key) ? undefined : this.staged.get(part.key);
+      pages.push(...(staged ?? (await this.copy(part.key))));
+      used.add(part.key);
+    }
+    if (next !== own.length) {
+      throw new AppError('INTERNAL', `${own.length} genererade sidor men ${next} i sammanfogningen.`);
+    }
+    if (!setPageOrder(doc, pages)) throw new AppError('INTERNAL', 'Sidträdet kunde inte sättas.');
+    finalPass(doc, pages, request.final, fontRef);
+    return doc.save(packageSave);
+  }
 }

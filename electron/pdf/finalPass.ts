@@ -133,6 +133,13 @@ export interface DocumentInfo {
 }
 
 export function writeInfo(pdf: PDFDocument, info: DocumentInfo) {
+  // pdfkit's XMP metadata names pdfkit and its own producer; nothing keeps it in step with the
+  // information below, which readers would then show second.
+  const metadata = pdf.catalog.get(PDFName.of('Metadata'));
+  if (metadata) {
+    pdf.catalog.delete(PDFName.of('Metadata'));
+    if (metadata instanceof Ref) pdf.context.delete(metadata);
+  }
   pdf.setTitle(info.title, { showInWindowTitleBar: true });
   pdf.setAuthor(info.author);
   pdf.setSubject(info.subject);

@@ -267,4 +267,3 @@ function outlineOps(font: EmbeddedFont['font'], size: number, text: string): { o
   }
   return { ops: ops.join('\n'), width: x };
 }
-

@@ -23,7 +23,8 @@ describe('nestingBound: the depth check skips parsing only what cannot nest too 
   });
 
   it('is small for ordinary text and lists, and reaches the limit for deep nesting', () => {
-    const ordinary = 'Förvaltningen föreslår att nämnden\n\n- godkänner rapporten\n- lägger den till handlingarna\n\n> Citat';
+    const ordinary =
+      'Förvaltningen föreslår att nämnden\n\n- godkänner rapporten\n- lägger den till handlingarna\n\n> Citat';
     expect(nestingBound(ordinary)).toBeLessThanOrEqual(2);
     const deep = Array.from({ length: 25 }, (_, i) => `${'  '.repeat(i)}- nivå ${i + 1}`).join('\n');
     expect(markdownDepth(deep)).toBeGreaterThan(MAX_MARKDOWN_DEPTH);

@@ -10,7 +10,7 @@ import { renderKallelse } from '../../../electron/pdf/renderKallelse';
 import type { MeetingDetail } from '../../../shared/domain/meeting';
 import type { LoadedPackage } from '../../../shared/package/model';
 import { sampleDir } from '../../helpers/packages';
-import { pageTexts } from '../../helpers/poppler';
+import { pageTexts, qpdfJson } from '../../helpers/poppler';
 import { expectSamePackage } from '../../helpers/samePackage';
 import { makeTempDir } from '../../helpers/tempDir';
 
@@ -143,7 +143,15 @@ describe('warm render path', () => {
       creationDate: now,
       compact: true,
     });
-    expectSamePackage(temp.dir, write('kept.pdf', r.bytes), write('kept-cold.pdf', cold.bytes));
+    const [keptFile, coldFile] = [write('kept.pdf', r.bytes), write('kept-cold.pdf', cold.bytes)];
+    expectSamePackage(temp.dir, keptFile, coldFile);
+    for (const file of [keptFile, coldFile]) {
+      const { objects } = qpdfJson(file);
+      const trailer = objects.trailer!.value!;
+      expect(trailer['/ID']).toHaveLength(2); // the file identifier viewers key their state to
+      // No XMP metadata left over from pdfkit (it named pdfkit as the creator, beside our document info).
+      expect(objects[String(trailer['/Root'])]!.value!['/Metadata']).toBeUndefined();
+    }
   }, 120_000);
 
   it('a bilaga the worker refused fails the load in document order, however the checks finish', async () => {
