@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, PDFName, PDFPageTree, type PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { type AssemblyPart, assemble } from '../../../electron/pdf/assemble';
+import { type AssemblyPart, assemble, StagedPackage } from '../../../electron/pdf/assemble';
 import { setPageOrder } from '../../../electron/pdf/pageTree';
 import { makeTempDir } from '../../helpers/tempDir';
 
@@ -37,6 +37,43 @@ describe('the package page tree, set in one pass (pageTree.ts)', () => {
       fs.writeFileSync(file, await base.save());
       execFileSync('qpdf', ['--check', file]); // throws on a broken page tree
       expect(widths(await PDFDocument.load(fs.readFileSync(file)))).toEqual(expected);
+    } finally {
+      temp.cleanup();
+    }
+  });
+
+  it("the PDF worker's staged assembly (the command line) gives the same order, a file attached twice copied again", async () => {
+    const generated = await withPages(0, 3);
+    const a = await withPages(50, 4);
+    const b = await withPages(70, 2);
+    const staged = new StagedPackage();
+    await staged.add('a', a); // as the worker accepts them, before the generated pages exist
+    await staged.add('b', b);
+    const info = { title: 'T', author: 'A', subject: 'S', keywords: [], creator: 'K', creationDate: new Date(0) };
+    const bytes = await staged.finish({
+      generated: await generated.save(),
+      order: [
+        { kind: 'generated', pageCount: 1 },
+        { kind: 'kept', key: 'b' },
+        { kind: 'kept', key: 'a' },
+        { kind: 'generated', pageCount: 2 },
+        { kind: 'kept', key: 'b' },
+      ],
+      final: {
+        totalPages: 11,
+        stampFont: null,
+        stamps: [],
+        links: [{ page: 1, rect: [0, 0, 10, 10], target: 11 }],
+        outline: [],
+        info,
+      },
+    });
+    const temp = makeTempDir();
+    try {
+      const file = path.join(temp.dir, 'staged.pdf');
+      fs.writeFileSync(file, bytes);
+      execFileSync('qpdf', ['--check', file]);
+      expect(widths(await PDFDocument.load(bytes))).toEqual([100, 170, 171, 150, 151, 152, 153, 101, 102, 170, 171]);
     } finally {
       temp.cleanup();
     }
