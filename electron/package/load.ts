@@ -26,6 +26,16 @@ export interface PackageFile {
   kept?: string;
 }
 
+/**
+ * A package whose kallelse.json passed its checks and whose files are read, while the PDF
+ * worker still checks the PDFs (loadPackage's `onRead`): enough to lay out the generated
+ * documents. Only loadPackage's result says that the whole package is sound.
+ */
+export interface ReadPackage extends LoadedPackage {
+  /** Each PDF by its sha256, resolving once the worker accepted it (rejecting if it did not). */
+  pdfs: Map<string, Promise<PackageFile>>;
+}
+
 /** A package that passed every check: nothing in it can make an import fail for bad input. */
 export interface ValidatedPackage extends LoadedPackage {
   /** kallelse.json as parsed, with its x- properties (the zod model strips them). */
@@ -77,6 +87,8 @@ export async function loadPackage(
      * (PackageFile.kept), for the command line's assembly there: each bilaga parsed once.
      */
     keep?: boolean;
+    /** Called once kallelse.json is valid and every file is read, before the PDF checks end. */
+    onRead?: (read: ReadPackage) => void;
   } = {},
 ): Promise<ValidatedPackage> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -84,7 +96,7 @@ export async function loadPackage(
   warmUpInspector({ keep }); // its start-up overlaps reading and validating kallelse.json
   const source = openSource(input, limits);
   try {
-    return await loadFrom(source, limits, keep);
+    return await loadFrom(source, limits, keep, options.onRead);
   } finally {
     source.close?.();
   }
@@ -112,7 +124,12 @@ export function isReviewCopy(input: string, options: { limits?: Partial<PackageL
   }
 }
 
-async function loadFrom(source: PackageSource, limits: PackageLimits, keep: boolean): Promise<ValidatedPackage> {
+async function loadFrom(
+  source: PackageSource,
+  limits: PackageLimits,
+  keep: boolean,
+  onRead?: (read: ReadPackage) => void,
+): Promise<ValidatedPackage> {
   const jsonSize = source.size('kallelse.json');
   if (jsonSize === null) {
     throw new AppError(
@@ -155,6 +172,13 @@ async function loadFrom(source: PackageSource, limits: PackageLimits, keep: bool
     }
     pending.push({ path: file.path, check });
   }
+  if (refused === undefined && onRead) {
+    const pdfs = new Map<string, Promise<PackageFile>>();
+    for (const [key, check] of checks) {
+      if (key.startsWith('pdf:')) pdfs.set(read.get(key.slice(4))!.sha256, check);
+    }
+    onRead({ pkg, pdfs, readFile: readFrom(read) });
+  }
   const files = new Map<string, PackageFile>();
   for (const { path, check } of pending) {
     const file = await check;
@@ -167,14 +191,19 @@ async function loadFrom(source: PackageSource, limits: PackageLimits, keep: bool
     raw: raw as Record<string, unknown>,
     files,
     location: source.location,
-    readFile: async (ref) => {
-      const file = files.get(normalizePackagePath(ref.path));
-      if (!file) throw new AppError('NOT_FOUND', `Filen ”${ref.path}” finns inte i paketet.`, ref.path);
-      if (ref.sha256 && ref.sha256 !== file.sha256) {
-        throw new AppError('BAD_PACKAGE', `Filen ”${ref.path}” har en annan kontrollsumma än den som anges.`, ref.path);
-      }
-      return file.bytes;
-    },
+    readFile: readFrom(files),
+  };
+}
+
+/** A package's readFile over the files read from it. */
+function readFrom(files: Map<string, PackageFile>): LoadedPackage['readFile'] {
+  return async (ref) => {
+    const file = files.get(normalizePackagePath(ref.path));
+    if (!file) throw new AppError('NOT_FOUND', `Filen ”${ref.path}” finns inte i paketet.`, ref.path);
+    if (ref.sha256 && ref.sha256 !== file.sha256) {
+      throw new AppError('BAD_PACKAGE', `Filen ”${ref.path}” har en annan kontrollsumma än den som anges.`, ref.path);
+    }
+    return file.bytes;
   };
 }
 

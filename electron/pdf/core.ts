@@ -28,7 +28,9 @@ export type RenderStage = 'bilagor' | 'layout' | 'rendering' | 'sammanfogning' |
 /** One document of the output, in order: laid out from its print model, or an imported PDF. */
 export type CorePart =
   /** `name` says which item a refusal is about ('Ärende 7 ”…”'); default the document's title. */
-  { kind: 'generated'; model: DocModel; name?: string } | { kind: 'imported'; source: ImportedSource };
+  | { kind: 'generated'; model: DocModel; name?: string }
+  /** A bilaga still being read or checked is awaited after the generated parts are laid out. */
+  | { kind: 'imported'; source: ImportedSource | Promise<ImportedSource> };
 
 /** The refusal when a document has something no page can hold (slice.ts cuts everything else). */
 export function overflowRefusal(name: string): AppError {
@@ -140,12 +142,16 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
     keyOf.set(laid, key);
     return { key, laid };
   };
-  const parts: LaidPart[] = plan.parts.map((part) => {
-    if (part.kind === 'imported') return part;
+  const laidOut = plan.parts.map((part): LaidPart | null => {
+    if (part.kind === 'imported') return null;
     const { key, laid } = layout(part.model, part.name);
     const painted = run.compact ? undefined : cache.paintedDocument(key, render);
     return painted ? { kind: 'generated', key, laid, painted } : { kind: 'generated', key, laid };
   });
+  const parts: LaidPart[] = [];
+  for (const [i, part] of plan.parts.entries()) {
+    parts.push(part.kind === 'imported' ? { kind: 'imported', source: await part.source } : laidOut[i]!);
+  }
   const counts = parts.map((p) => (p.kind === 'generated' ? p.laid.pages.length : p.source.pageCount));
   const pagination = plan.paginate ? plan.paginate(counts, (m) => layout(m).laid) : sequential(counts);
   progress('layout', 1, 1);

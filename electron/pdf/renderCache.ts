@@ -47,6 +47,7 @@ const KEEP = { layouts: 2, sources: 8 } as const;
 export class RenderCache {
   private renders = 0;
   private readonly sources = new Map<string, Entry<Promise<ImportedSource>>>();
+  private readonly provided = new Set<string>();
   private readonly layouts = new Map<string, Entry<Laid>>();
   private readonly painted = new Map<string, Entry<PaintedDocument>>();
   /** Work done, for tests and the benchmark: what a warm render did not have to redo. */
@@ -74,9 +75,20 @@ export class RenderCache {
     return value;
   }
 
-  /** A bilaga the next render finds as is (the command line's, kept parsed in the PDF worker). */
-  provideSource(sha256: string, source: ImportedSource): void {
-    this.sources.set(sha256, { value: Promise.resolve(source), used: this.renders });
+  /**
+   * A bilaga the next render finds as is (the command line's, kept in the PDF worker), or will
+   * once the worker accepted it: the render lays out the generated documents meanwhile.
+   */
+  provideSource(sha256: string, source: ImportedSource | Promise<ImportedSource>): void {
+    const value = Promise.resolve(source);
+    value.catch(() => {}); // the render that awaits it reports a failure
+    this.sources.set(sha256, { value, used: this.renders });
+    this.provided.add(sha256);
+  }
+
+  /** Whether a source came from provideSource (the render need not wait for it before the layout). */
+  isProvided(sha256: string): boolean {
+    return this.provided.has(sha256);
   }
 
   layout(key: string, render: number, lay: () => Laid): Laid {
@@ -110,11 +122,13 @@ export class RenderCache {
     drop(this.layouts, KEEP.layouts);
     drop(this.painted, KEEP.layouts);
     drop(this.sources, KEEP.sources);
+    for (const sha of this.provided) if (!this.sources.has(sha)) this.provided.delete(sha);
   }
 
   /** Forgets everything (fonts or settings that layouts depend on changed). */
   clear(): void {
     this.sources.clear();
+    this.provided.clear();
     this.layouts.clear();
     this.painted.clear();
   }

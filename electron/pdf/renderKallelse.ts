@@ -109,9 +109,11 @@ async function renderWith(
   const checked = checkPackageDetailed(pkg, plan);
   const warnings = checked.map((w) => w.message);
 
-  // 1. Imported PDFs: parsed once per content (their page counts drive the pagination).
+  // 1. Imported PDFs: parsed once per content (their page counts drive the pagination). A source
+  // may still be on its way (the command line's worker checking it): the core awaits it after
+  // laying out the generated documents.
   const importedDocs = plan.documents.filter((d) => isImported(d.document));
-  const sources = new Map<PlannedDocument, ImportedSource>();
+  const sources = new Map<PlannedDocument, Promise<ImportedSource>>();
   // Loaded when a bilaga must be read here (pdf-lib with it): the command line's never are.
   const merge = () => import('./merge');
   for (const [i, planned] of importedDocs.entries()) {
@@ -122,10 +124,12 @@ async function renderWith(
     // Refs from the database carry their sha256: a cached bilaga is then not even read.
     const bytes = doc.file.sha256 ? undefined : await (await merge()).readImported(loaded, planned, doc);
     const sha = doc.file.sha256 ?? sha256Hex(bytes!);
-    const source = await cache.source(sha, render, async () => {
+    const source = cache.source(sha, render, async () => {
       const { parseImported, readImported } = await merge();
       return parseImported(bytes ?? (await readImported(loaded, planned, doc)), planned, doc);
     });
+    // A file the app parses here is ready before the layout, as it always was (its errors first).
+    if (!cache.isProvided(sha)) await source;
     sources.set(planned, source);
   }
   progress('bilagor', importedDocs.length, importedDocs.length);

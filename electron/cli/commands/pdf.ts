@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
+import type { ReadPackage } from '../../package/load';
 import type { RenderResult, RenderStage } from '../../pdf/renderKallelse';
 import { openBackend, resolveMeetingId, withBackend } from '../open';
 import type { CliCommand } from '../types';
@@ -56,12 +57,17 @@ export const pdfCommand: CliCommand = {
     }
     checkWritable(out);
     // The PDF worker boots first, and loadPackage sends it every bilaga before the PDF engine
-    // loads: its checks overlap the engine's start-up. It keeps each bilaga it accepted, parsed
-    // once, and assembles the package there (pdfWorker.ts); this thread lays out and paints.
+    // loads: its checks overlap the engine's start-up and the layout. It keeps each bilaga it
+    // accepted, parsed once, and assembles the package there (pdfWorker.ts); this thread lays
+    // out and paints meanwhile, from kallelse.json once it is valid (ReadPackage).
     if (!fromDb) (await import('../../files/pdfInspector')).warmUpInspector({ keep: true });
+    let onRead: (read: ReadPackage) => void = () => {};
+    const read = new Promise<ReadPackage>((resolve) => {
+      onRead = resolve;
+    });
     const reading = fromDb
       ? undefined
-      : (await import('../../package/load')).loadPackage(positionals[0]!, { keep: true });
+      : (await import('../../package/load')).loadPackage(positionals[0]!, { keep: true, onRead });
     reading?.catch(() => {}); // awaited below, where a failure reaches the user
     // Not pdf-lib: the worker assembles (a meeting in a database loads it with the backend).
     const [{ renderKallelse }, { RenderCache }, { stageText }, { writeAtomically }, { assembleKept }] =
@@ -82,14 +88,17 @@ export const pdfCommand: CliCommand = {
 
     let result: RenderResult;
     if (reading) {
-      const loaded = await reading;
+      // A package refused before all its files were read never calls onRead: its error ends the wait.
+      const early = await Promise.race([read, reading.then(() => read)]);
       const cache = new RenderCache();
-      for (const file of loaded.files.values()) {
-        if (file.kept && file.pageCount !== null)
-          cache.provideSource(file.sha256, { kept: file.kept, pageCount: file.pageCount });
+      for (const [sha256, accepted] of early.pdfs) {
+        cache.provideSource(
+          sha256,
+          accepted.then((file) => ({ kept: file.kept ?? sha256, pageCount: file.pageCount ?? 0 })),
+        );
       }
       // The app's engine as its export runs it (KallelsePdfService.renderPackage), the bilagor in the worker.
-      result = await renderKallelse(loaded, {
+      const rendering = renderKallelse(early, {
         cache,
         assembleKept,
         compact: true,
@@ -98,6 +107,13 @@ export const pdfCommand: CliCommand = {
         creationDate: new Date(),
         onProgress,
       });
+      try {
+        result = await rendering;
+      } finally {
+        // The package's own verdict first: a bilaga the worker refused fails the render too, but
+        // the user should read which file and why, in document order.
+        await reading;
+      }
     } else {
       const meeting = String(values.meeting);
       // The backend's own service; it stays open while rendering: the bilagor are read from its content store.
