@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { KeptAssembly } from '../pdf/core';
-import type { AssembleRequest, AssembleResult, PdfWorkerRequest, PdfWorkerResult } from './pdfWorker';
+import type {
+  AssembleRequest,
+  AssembleResult,
+  PdfWorkerRequest,
+  PdfWorkerResult,
+  StageRequest,
+  StageResult,
+} from './pdfWorker';
 
 /**
  * Untrusted PDFs are parsed in a worker thread with V8 heap limits and a time limit, so a
@@ -67,7 +74,7 @@ interface Job {
   keeps?: boolean;
   releases?: boolean;
   /** An answer, or the refusal when the worker had to end during this job. */
-  settle: (result: PdfWorkerResult | AssembleResult | Error) => void;
+  settle: (result: PdfWorkerResult | AssembleResult | StageResult | Error) => void;
 }
 
 /** A worker and the jobs sent to it, answered in order. */
@@ -87,7 +94,7 @@ class Lane {
       stdout: false,
       stderr: false,
     });
-    this.worker.on('message', (result: PdfWorkerResult | AssembleResult) => this.answered(result));
+    this.worker.on('message', (result: PdfWorkerResult | AssembleResult | StageResult) => this.answered(result));
     this.worker.on('error', (error: Error & { code?: string }) =>
       this.end(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { ok: false, problem: refusals.memory } : error),
     );
@@ -126,7 +133,7 @@ class Lane {
     this.timer = setTimeout(() => this.end({ ok: false, problem: refusals.timeout(ms) }), ms);
   }
 
-  private answered(result: PdfWorkerResult | AssembleResult): void {
+  private answered(result: PdfWorkerResult | AssembleResult | StageResult): void {
     const head = this.jobs.shift();
     if (head?.releases) this.keeping = false;
     this.arm();
@@ -139,7 +146,7 @@ class Lane {
   }
 
   /** The worker goes: the job it was on gets `outcome` (null: it had none), the rest are sent again. */
-  private end(outcome: PdfWorkerResult | AssembleResult | Error | null): void {
+  private end(outcome: PdfWorkerResult | AssembleResult | StageResult | Error | null): void {
     if (this.ended) return;
     this.ended = true;
     if (this.timer) clearTimeout(this.timer);
@@ -218,6 +225,22 @@ export function inspectPdf(
       },
       ...(keep ? { keeps: true } : {}),
       settle: (result) => (result instanceof Error ? reject(result) : resolve(result as InspectResult)),
+    });
+  });
+}
+
+/**
+ * Has the worker copy the pages of the files it keeps into the package now, while this thread
+ * lays out and paints (the command line, once every file is accepted). Optional: the assembly
+ * copies what was not.
+ */
+export function stageKept(): Promise<void> {
+  return new Promise((resolve) => {
+    submit({
+      heapMb: KEEPING_HEAP_MB,
+      timeoutMs: null,
+      post: (worker) => worker.postMessage({ kind: 'stage' } satisfies StageRequest),
+      settle: () => resolve(),
     });
   });
 }

@@ -36,6 +36,10 @@ export type AssembleRequest = { kind: 'assemble' } & KeptAssembly;
 
 export type AssembleResult = { ok: true; bytes: Uint8Array } | { ok: false; problem: string };
 
+/** Copy the kept files' pages into the package now (the command line, once all are accepted). */
+export type StageRequest = { kind: 'stage' };
+export type StageResult = { ok: true };
+
 const latin1 = (bytes: Uint8Array, from: number, to: number) =>
   Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, to - from)).toString('latin1');
 
@@ -184,7 +188,13 @@ async function inspectAndParse(request: PdfWorkerRequest): Promise<{ result: Pdf
 /** The command line's package, assembled from the files kept as they are accepted. */
 const staged = new StagedPackage();
 
-async function handle(request: PdfWorkerRequest | AssembleRequest): Promise<void> {
+async function handle(request: PdfWorkerRequest | AssembleRequest | StageRequest): Promise<void> {
+  if (request.kind === 'stage') {
+    // A copy that fails here is made again, and its error reported, by the assembly.
+    await staged.stage().catch(() => {});
+    parentPort?.postMessage({ ok: true } satisfies StageResult);
+    return;
+  }
   if (request.kind === 'assemble') {
     try {
       const bytes = await staged.finish(request);
@@ -209,14 +219,12 @@ async function handle(request: PdfWorkerRequest | AssembleRequest): Promise<void
       problem: `är skadad och kan inte läsas som PDF (${(error as Error)?.message?.split('\n')[0] ?? 'okänt fel'})`,
     };
   }
+  if (keep && request.keep) staged.keep(request.keep, keep);
   parentPort?.postMessage(result);
-  // After the answer, before the next file: the main thread need not wait for this.
-  // A copy that fails here is made again, and its error reported, by the assembly.
-  if (keep && request.keep) await staged.add(request.keep, keep).catch(() => {});
 }
 
 // One request at a time, in the order sent: the main thread times each from the previous answer.
 let chain = Promise.resolve();
-parentPort?.on('message', (request: PdfWorkerRequest | AssembleRequest) => {
+parentPort?.on('message', (request: PdfWorkerRequest | AssembleRequest | StageRequest) => {
   chain = chain.then(() => handle(request)).catch(() => {}); // handle answers every request itself
 });

@@ -142,9 +142,10 @@ function finalPass(
 }
 
 /**
- * The command line's assembly in the PDF worker, begun before the generated pages exist: the
- * pages of each bilaga are copied into the package document as soon as the worker accepted
- * the file, while the main thread lays out and paints; the generated pages are copied in last.
+ * The command line's assembly in the PDF worker, begun before the generated pages exist: once
+ * every bilaga is accepted (the main thread is waiting for those answers), their pages are
+ * copied into the package document while the main thread lays out and paints; the generated
+ * pages are copied in last.
  */
 export class StagedPackage {
   private doc: PDFDocument | undefined;
@@ -167,10 +168,14 @@ export class StagedPackage {
     return pages;
   }
 
-  /** Copies an accepted bilaga's pages in now (kept under `key`). */
-  async add(key: string, source: PDFDocument): Promise<void> {
+  /** Keeps an accepted bilaga under `key`. */
+  keep(key: string, source: PDFDocument): void {
     this.sources.set(key, source);
-    if (!this.staged.has(key)) this.staged.set(key, await this.copy(key));
+  }
+
+  /** Copies in the pages of every bilaga kept so far (what finish would otherwise do). */
+  async stage(): Promise<void> {
+    for (const key of this.sources.keys()) if (!this.staged.has(key)) this.staged.set(key, await this.copy(key));
   }
 
   /** The generated pages, the package order and the final pass: the file. */

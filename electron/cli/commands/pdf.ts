@@ -70,7 +70,7 @@ export const pdfCommand: CliCommand = {
       : (await import('../../package/load')).loadPackage(positionals[0]!, { keep: true, onRead });
     reading?.catch(() => {}); // awaited below, where a failure reaches the user
     // Not pdf-lib: the worker assembles (a meeting in a database loads it with the backend).
-    const [{ renderKallelse }, { RenderCache }, { stageText }, { writeAtomically }, { assembleKept }] =
+    const [{ renderKallelse }, { RenderCache }, { stageText }, { writeAtomically }, { assembleKept, stageKept }] =
       await Promise.all([
         import('../../pdf/renderKallelse'),
         import('../../pdf/renderCache'),
@@ -90,6 +90,8 @@ export const pdfCommand: CliCommand = {
     if (reading) {
       // A package refused before all its files were read never calls onRead: its error ends the wait.
       const early = await Promise.race([read, reading.then(() => read)]);
+      // Once every file is accepted, the worker copies their pages in while this thread works.
+      reading.then(() => stageKept()).catch(() => {});
       const cache = new RenderCache();
       for (const [sha256, accepted] of early.pdfs) {
         cache.provideSource(

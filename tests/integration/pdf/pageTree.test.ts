@@ -47,8 +47,9 @@ describe('the package page tree, set in one pass (pageTree.ts)', () => {
     const a = await withPages(50, 4);
     const b = await withPages(70, 2);
     const staged = new StagedPackage();
-    await staged.add('a', a); // as the worker accepts them, before the generated pages exist
-    await staged.add('b', b);
+    staged.keep('a', a); // as the worker accepts them
+    staged.keep('b', b);
+    await staged.stage(); // before the generated pages exist
     const info = { title: 'T', author: 'A', subject: 'S', keywords: [], creator: 'K', creationDate: new Date(0) };
     const bytes = await staged.finish({
       generated: await generated.save(),
