@@ -197,7 +197,10 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
     if (kept.length > 0) throw new AppError('INTERNAL', 'Förhandsvisningen kan inte använda bilagor i PDF-kontrollen.');
     const slot = run.warm;
     // pdf-lib and the modules on it load when first needed: the command line's main thread never does.
-    const { applyUpdate, pageContents } = await import('./coreWarm');
+    const [{ applyUpdate, pageContents }, { remember }] = await Promise.all([
+      import('./coreWarm'),
+      import('./incremental'),
+    ]);
     const contents = pageContents(parts, pagination, pagination.front ? keyOf.get(pagination.front) : undefined);
     const stampTexts = Array.from({ length: pagination.totalPages }, (_, i) =>
       plan.stampText(i + 1, pagination.totalPages),
@@ -228,7 +231,7 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
         };
       }
       const full = await assembleFull();
-      slot.remember(full.base, full.bytes, contents, stampTexts, full.stampStreams, full.fontRef);
+      remember(slot, full.base, full.bytes, contents, stampTexts, full.stampStreams, full.fontRef);
       return { bytes: full.bytes, pagination, versions: slot.current ? [...slot.current.versions] : [] };
     });
   }

@@ -7,6 +7,7 @@ import {
   documentRefs,
   type LazyFile,
   replacePageContent,
+  saveInFull,
   sweepUnreachable,
   type WarmSlot,
 } from './incremental';
@@ -142,7 +143,7 @@ export async function applyUpdate(slot: WarmSlot, input: UpdateInput): Promise<L
     );
     slot.stats.incremental++;
     // Updates that together outgrow the file they extend: save once in full (the window loads it whole).
-    if (file.length > 2 * warm.fullSize) return await slot.saveInFull();
+    if (file.length > 2 * warm.fullSize) return await saveInFull(slot);
     return file;
   } catch (error) {
     slot.clear(); // never update a document that may not match its bytes

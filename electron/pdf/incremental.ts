@@ -11,6 +11,7 @@ import {
 } from 'pdf-lib';
 import { FontReuse } from './fontReuse';
 import { walkObjects } from './objectWalk';
+import { WarmSlot } from './warmSlot';
 
 /**
  * The preview's package kept between renders, so that an edit costs what it changed and not
@@ -130,46 +131,34 @@ export function deltaFrom(
   return { offset: versions[at]!.length, changed: [...changed].sort((a, b) => a - b) };
 }
 
-/** Where the preview keeps its warm document between renders (one per service: the open meeting's). */
-export class WarmSlot {
-  current: WarmDocument | undefined;
-  /** Full and incremental saves so far, for tests and the benchmark. */
-  readonly stats = { full: 0, incremental: 0 };
-  private tail: Promise<unknown> = Promise.resolve();
-  /** Runs `fn` after every earlier one ended: two renders never change the document at once. */
-  exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(fn, fn);
-    this.tail = run.catch(() => {});
-    return run;
+export { WarmSlot };
+
+/** Saves the kept document in full (its updates had grown too large); the versions start again. */
+export async function saveInFull(slot: WarmSlot): Promise<LazyFile> {
+  const warm = slot.current;
+  if (!warm) throw new Error('inget dokument');
+  sweepUnreachable(warm.doc);
+  const bytes = await warm.doc.save({ useObjectStreams: false, objectsPerTick: 5000, addDefaultPage: false });
+  rememberFull(slot, warm.doc, bytes, warm.pages, warm.stampFont, warm.fonts);
+  return slot.current!.file.snapshot();
+}
+
+/** Keeps a fully saved document for later updates (without a page-number font there is nothing to keep). */
+export function remember(
+  slot: WarmSlot,
+  doc: PDFDocument,
+  bytes: Uint8Array,
+  contents: { content: string }[],
+  stamps: string[],
+  stampStreams: PDFRef[],
+  stampFont: PDFRef | undefined,
+): void {
+  if (!stampFont || stampStreams.length !== contents.length) {
+    slot.current = undefined;
+    return;
   }
-  clear(): void {
-    this.current = undefined;
-  }
-  /** Saves the kept document in full (its updates had grown too large); the versions start again. */
-  async saveInFull(): Promise<LazyFile> {
-    const warm = this.current;
-    if (!warm) throw new Error('inget dokument');
-    sweepUnreachable(warm.doc);
-    const bytes = await warm.doc.save({ useObjectStreams: false, objectsPerTick: 5000, addDefaultPage: false });
-    rememberFull(this, warm.doc, bytes, warm.pages, warm.stampFont, warm.fonts);
-    return this.current!.file.snapshot();
-  }
-  /** Keeps a fully saved document for later updates (without a page-number font there is nothing to keep). */
-  remember(
-    doc: PDFDocument,
-    bytes: Uint8Array,
-    contents: { content: string }[],
-    stamps: string[],
-    stampStreams: PDFRef[],
-    stampFont: PDFRef | undefined,
-  ): void {
-    if (!stampFont || stampStreams.length !== contents.length) {
-      this.current = undefined;
-      return;
-    }
-    const pages = contents.map((c, i) => ({ content: c.content, stamp: stamps[i]!, stampStream: stampStreams[i]! }));
-    rememberFull(this, doc, bytes, pages, stampFont);
-  }
+  const pages = contents.map((c, i) => ({ content: c.content, stamp: stamps[i]!, stampStream: stampStreams[i]! }));
+  rememberFull(slot, doc, bytes, pages, stampFont);
 }
 
 const startxrefOf = (bytes: Uint8Array): number => {

@@ -3,9 +3,9 @@ import type { PageNumberStyle } from '../../shared/domain/settings';
 import { AppError } from '../../shared/ipc/result';
 import type { LoadedPackage } from '../../shared/package/model';
 import type { BackendEvents } from '../backend';
-import { WarmSlot } from '../pdf/incremental';
+import { WarmSlot } from '../pdf/warmSlot';
 import { RenderCache } from '../pdf/renderCache';
-import { type RenderResult, type RenderStage, renderKallelse } from '../pdf/renderKallelse';
+import { type RenderOptions, type RenderResult, type RenderStage, renderKallelse } from '../pdf/renderKallelse';
 import { stageText } from '../pdf/stages';
 import { writeAtomically } from '../pdf/writeAtomically';
 import type { PackageService } from './PackageService';
@@ -24,8 +24,9 @@ type Progress = (stage: RenderStage, done: number, total: number) => void;
  * only lays out and paints what it changed. A preview supersedes the one still running; an
  * export can be cancelled by its job id.
  *
- * The command line's `pdf` uses this service for a meeting in a database; for a package on disk
- * it calls the same engine (renderKallelse) with the bilagor kept in the PDF worker.
+ * The command line's `pdf` uses this service too: with a backend for a meeting in a database,
+ * or bare (no database, no settings, no events) for a package on disk, its bilagor kept in the
+ * PDF worker — same engine, same steps. Nothing here loads pdf-lib until a render needs it.
  */
 export class KallelsePdfService {
   readonly cache: RenderCache;
@@ -42,8 +43,10 @@ export class KallelsePdfService {
       events?: BackendEvents;
       creator: string;
       now: () => Date;
-      /** A cache to render with; default a new one. */
+      /** A cache to render with; default a new one (the CLI hands in one with its bilagor). */
       cache?: RenderCache;
+      /** Assembles where the bilagor are kept (the CLI's PDF worker; see CoreRun). */
+      assembleKept?: RenderOptions['assembleKept'];
     },
   ) {
     this.cache = deps.cache ?? new RenderCache();
@@ -154,6 +157,7 @@ export class KallelsePdfService {
       ...(options.compact ? { compact: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.warm ? { warm: options.warm } : {}),
+      ...(this.deps.assembleKept ? { assembleKept: this.deps.assembleKept } : {}),
       onProgress: (stage, done, total) => {
         options.onProgress?.(stage, done, total);
         // To the window at most every 100 ms: a render sends hundreds of steps, and each event

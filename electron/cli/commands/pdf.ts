@@ -70,9 +70,9 @@ export const pdfCommand: CliCommand = {
       : (await import('../../package/load')).loadPackage(positionals[0]!, { keep: true, onRead });
     reading?.catch(() => {}); // awaited below, where a failure reaches the user
     // Not pdf-lib: the worker assembles (a meeting in a database loads it with the backend).
-    const [{ renderKallelse }, { RenderCache }, { stageText }, { writeAtomically }, { assembleKept, stageKept }] =
+    const [{ KallelsePdfService }, { RenderCache }, { stageText }, { writeAtomically }, { assembleKept, stageKept }] =
       await Promise.all([
-        import('../../pdf/renderKallelse'),
+        import('../../services/KallelsePdfService'),
         import('../../pdf/renderCache'),
         import('../../pdf/stages'),
         import('../../pdf/writeAtomically'),
@@ -99,16 +99,13 @@ export const pdfCommand: CliCommand = {
           accepted.then((file) => ({ kept: file.kept ?? sha256, pageCount: file.pageCount ?? 0 })),
         );
       }
-      // The app's engine as its export runs it (KallelsePdfService.renderPackage), the bilagor in the worker.
-      const rendering = renderKallelse(early, {
+      // The app's service, bare, for a package on disk; the bilagor in the worker.
+      const rendering = new KallelsePdfService({
+        creator: `Kallelse ${ctx.version}`,
+        now: () => new Date(),
         cache,
         assembleKept,
-        compact: true,
-        pageNumberStyle,
-        creator: `Kallelse ${ctx.version}`,
-        creationDate: new Date(),
-        onProgress,
-      });
+      }).renderPackage(early, onProgress, pageNumberStyle);
       try {
         result = await rendering;
       } finally {
