@@ -70,13 +70,25 @@ const pdfkitInBundle = {
       const source = readFileSync(args.path, 'utf8');
       const lazyRequire =
         "let __pdfkitRequire;\nconst require$1 = (id) => (__pdfkitRequire ??= createRequire(__kallelseResolve('pdfkit')))(id);";
-      const patched = source
+      // pdfkit turns every content operator into bytes with a loop over its characters and joins
+      // them with another: Node's own latin1 encoder and Buffer.concat do the same natively.
+      const binary = [
+        ['const fromBinaryString = str => {', "const fromBinaryString = str => Buffer.from(str, 'latin1');\nconst fromBinaryStringJs = str => {"],
+        ['const concat = chunks => {', 'const concat = chunks => Buffer.concat(chunks);\nconst concatJs = chunks => {'],
+      ];
+      const patched = binary
+        .reduce((text, [from, to]) => text.replace(from, to), source)
         .replace('const require$1 = createRequire(import.meta.url);', lazyRequire)
         .replace(
           "new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url)",
           "new URL('./data/sRGB_IEC61966_2_1.icc', require('node:url').pathToFileURL(__kallelseResolve('pdfkit')))",
         );
-      if (!patched.includes('__pdfkitRequire') || patched.includes('import.meta.url')) {
+      if (
+        !patched.includes('__pdfkitRequire') ||
+        patched.includes('import.meta.url') ||
+        !patched.includes('fromBinaryStringJs') ||
+        !patched.includes('concatJs')
+      ) {
         throw new Error('pdfkit.node.mjs has changed: review the pdfkit-in-bundle plugin in scripts/build-cli.mjs');
       }
       return { contents: patched, loader: 'js' };
