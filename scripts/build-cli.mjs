@@ -73,7 +73,10 @@ const pdfkitInBundle = {
       // pdfkit turns every content operator into bytes with a loop over its characters and joins
       // them with another: Node's own latin1 encoder and Buffer.concat do the same natively.
       const binary = [
-        ['const fromBinaryString = str => {', "const fromBinaryString = str => Buffer.from(str, 'latin1');\nconst fromBinaryStringJs = str => {"],
+        [
+          'const fromBinaryString = str => {',
+          "const fromBinaryString = str => Buffer.from(str, 'latin1');\nconst fromBinaryStringJs = str => {",
+        ],
         ['const concat = chunks => {', 'const concat = chunks => Buffer.concat(chunks);\nconst concatJs = chunks => {'],
       ];
       const patched = binary
