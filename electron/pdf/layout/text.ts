@@ -33,6 +33,8 @@ export interface TextLine {
 interface Piece {
   text: string;
   font: FontKey;
+  /** Its width at the size being laid out (set once the word is complete). */
+  width: number;
 }
 interface Word {
   pieces: Piece[];
@@ -54,7 +56,7 @@ function piecesOf(fonts: FontBook, text: string, font: FontKey): Piece[] {
     const f = fonts.covers(font, char) ? font : fallbackFor(font);
     const last = out.at(-1);
     if (last && last.font === f) last.text += char;
-    else out.push({ text: char, font: f });
+    else out.push({ text: char, font: f, width: 0 });
   }
   return out;
 }
@@ -83,7 +85,10 @@ function wordsOf(fonts: FontBook, runs: { text: string; font: FontKey }[], size:
     }
   }
   if (current) words.push(current);
-  for (const w of words) w.width = w.pieces.reduce((sum, p) => sum + fonts.width(p.font, size, p.text), 0);
+  for (const w of words) {
+    for (const p of w.pieces) p.width = fonts.width(p.font, size, p.text);
+    w.width = w.pieces.reduce((sum, p) => sum + p.width, 0);
+  }
   return words;
 }
 
@@ -99,8 +104,10 @@ function splitLongWord(fonts: FontBook, word: Word, size: number, width: number)
         chunk = { pieces: [], width: 0, spaceFont: null };
       }
       const last = chunk.pieces.at(-1);
-      if (last && last.font === piece.font) last.text += char;
-      else chunk.pieces.push({ text: char, font: piece.font });
+      if (last && last.font === piece.font) {
+        last.text += char;
+        last.width += w;
+      } else chunk.pieces.push({ text: char, font: piece.font, width: w });
       chunk.width += w;
     }
   }
@@ -108,23 +115,25 @@ function splitLongWord(fonts: FontBook, word: Word, size: number, width: number)
   return chunks;
 }
 
-/** Joins a line's words into segments of one font each, positioned by measuring the joined text. */
+/**
+ * Joins a line's words into segments of one font each, positioned by the widths already measured
+ * (glyph advances add up: plain widths, no kerning, fonts.ts; a kept space is as wide as a space).
+ */
 function toLine(fonts: FontBook, words: Word[], size: number): TextLine {
   const segments: Segment[] = [];
+  let x = 0;
   words.forEach((word, i) => {
-    const pieces = i > 0 ? [{ text: ' ', font: word.spaceFont ?? word.pieces[0]!.font }, ...word.pieces] : word.pieces;
+    const space = word.spaceFont ?? word.pieces[0]!.font;
+    const pieces =
+      i > 0 ? [{ text: ' ', font: space, width: fonts.width(space, size, ' ') }, ...word.pieces] : word.pieces;
     for (const p of pieces) {
       const last = segments.at(-1);
       if (last && last.font === p.font) last.text += p.text;
-      else segments.push({ text: p.text, font: p.font, x: 0 });
+      else segments.push({ text: p.text, font: p.font, x });
+      x += p.width;
     }
   });
-  let x = 0;
-  for (const s of segments) {
-    s.text = s.text.replaceAll(NBSP, ' ');
-    s.x = x;
-    x += fonts.width(s.font, size, s.text);
-  }
+  for (const s of segments) s.text = s.text.replaceAll(NBSP, ' ');
   return { segments, width: x };
 }
 
