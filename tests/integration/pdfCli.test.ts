@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleDir, samplePackage, writePackage } from '../helpers/packages';
+import { copySample, pdfRefs, readJson, sampleDir, samplePackage, writePackage } from '../helpers/packages';
 import { pdfInfo, samplesDir } from '../helpers/poppler';
 import { makeTempDir } from '../helpers/tempDir';
 
@@ -83,15 +83,9 @@ describe('kallelse pdf (command line)', () => {
   });
 
   it('names the bilaga the PDF check refused, though the layout began before the checks ended', () => {
-    const dir = path.join(temp.dir, 'refused-bilaga');
-    fs.cpSync(sampleDir('ana-2022-02-23'), dir, { recursive: true });
-    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'kallelse.json'), 'utf8'));
-    const files = pkg.meeting.sections
-      .flatMap((s: { items: { documents?: { type: string; file: { path: string; sha256?: string } }[] }[] }) => s.items)
-      .flatMap((i: { documents?: { type: string; file: { path: string; sha256?: string } }[] }) => i.documents ?? [])
-      .filter((d: { type: string }) => d.type === 'pdf')
-      .map((d: { file: { path: string; sha256?: string } }) => d.file);
-    const broken = files.at(-1)!;
+    const dir = copySample('ana-2022-02-23', temp.dir, 'refused-bilaga');
+    const pkg = readJson(path.join(dir, 'kallelse.json'));
+    const broken = pdfRefs(pkg).at(-1)!;
     delete broken.sha256;
     fs.writeFileSync(path.join(dir, broken.path), '%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
     fs.writeFileSync(path.join(dir, 'kallelse.json'), JSON.stringify(pkg));
@@ -107,7 +101,7 @@ describe('kallelse pdf (command line)', () => {
     // A logo that is no image: the render would only warn, but the package is refused as a whole.
     fs.copyFileSync(path.join(sampleDir('ana-2022-02-23'), broken.path), path.join(dir, broken.path));
     fs.writeFileSync(path.join(dir, 'logo.png'), 'ingen bild');
-    pkg.organisation.logo = { path: 'logo.png' };
+    (pkg.organisation as Record<string, unknown>).logo = { path: 'logo.png' };
     fs.writeFileSync(path.join(dir, 'kallelse.json'), JSON.stringify(pkg));
     const logo = run(dir, '--out', out);
     expect(logo.status).toBe(1);

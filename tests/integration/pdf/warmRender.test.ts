@@ -9,7 +9,7 @@ import { RenderCache } from '../../../electron/pdf/renderCache';
 import { renderKallelse } from '../../../electron/pdf/renderKallelse';
 import type { MeetingDetail } from '../../../shared/domain/meeting';
 import type { LoadedPackage } from '../../../shared/package/model';
-import { sampleDir } from '../../helpers/packages';
+import { copySample, pdfRefs, readJson, sampleDir } from '../../helpers/packages';
 import { pageTexts, qpdfJson } from '../../helpers/poppler';
 import { expectSamePackage } from '../../helpers/samePackage';
 import { makeTempDir } from '../../helpers/tempDir';
@@ -155,13 +155,9 @@ describe('warm render path', () => {
   }, 120_000);
 
   it('a bilaga the worker refused fails the load in document order, however the checks finish', async () => {
-    const dir = path.join(temp.dir, 'refused');
-    fs.cpSync(sampleDir('ana-2022-02-23'), dir, { recursive: true });
-    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'kallelse.json'), 'utf8'));
-    const refs = pkg.meeting.sections
-      .flatMap((s: { items: { documents?: { type: string; file: { path: string; sha256?: string } }[] }[] }) => s.items)
-      .flatMap((i: { documents?: { type: string; file: { path: string; sha256?: string } }[] }) => i.documents ?? [])
-      .filter((d: { type: string }) => d.type === 'pdf');
+    const dir = copySample('ana-2022-02-23', temp.dir, 'refused');
+    const pkg = readJson(path.join(dir, 'kallelse.json'));
+    const refs = pdfRefs(pkg).map((file) => ({ file }));
     // The second bilaga is no PDF the worker can read; the last is missing: the second is reported.
     const second = refs[1]!.file;
     delete second.sha256;
