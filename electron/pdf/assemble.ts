@@ -120,16 +120,11 @@ export async function finishPackage(
 ): Promise<{ pages: PDFPage[]; stampStreams: PDFRef[]; fontRef: PDFRef | undefined }> {
   const pages = await assemble(base, order, afterPart);
   const fontRef = final.stampFont === null ? undefined : fontRefOf(final.stampFont);
-  return { pages, ...finalPass(base, pages, final, fontRef) };
+  return { pages, stampStreams: finalPass(base, pages, final, fontRef), fontRef };
 }
 
-/** Stamps, links, outline and document information on the package's pages. */
-function finalPass(
-  doc: PDFDocument,
-  pages: PDFPage[],
-  final: FinalPass,
-  fontRef: PDFRef | undefined,
-): { stampStreams: PDFRef[]; fontRef: PDFRef | undefined } {
+/** Stamps, links, outline and document information on the package's pages; the stamps' streams. */
+function finalPass(doc: PDFDocument, pages: PDFPage[], final: FinalPass, fontRef: PDFRef | undefined): PDFRef[] {
   if (pages.length !== final.totalPages) {
     throw new AppError('INTERNAL', `PDF-filen fick ${pages.length} sidor men ${final.totalPages} var beräknade.`);
   }
@@ -138,7 +133,7 @@ function finalPass(
   for (const link of final.links) addLink(doc, pageOf(link.page), link.rect, pageOf(link.target));
   writeOutline(doc, final.outline, pageOf);
   writeInfo(doc, final.info);
-  return { stampStreams, fontRef };
+  return stampStreams;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { LazyFile, WarmSlot, WarmVersion } from './incremental';
 import { type LayoutAssets, layoutDocument } from './layout/document';
 import { LayoutOverflow } from './layout/slice';
 import { furniture } from './layout/theme';
-import type { ImportedSource, KeptSource } from './merge';
+import type { ImportedSource } from './merge';
 import { type PendingLink, paintDocument } from './paint';
 import { openPdfkit } from './pdfkitDocument';
 import { contentKey, type Laid, PaintedChunk, type PaintedDocument, type RenderCache } from './renderCache';
@@ -190,11 +190,11 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
     outline: plan.outline(pagination),
     info: plan.info,
   };
-  const kept = parts.flatMap((p) => (p.kind === 'imported' && 'kept' in p.source ? [p.source] : []));
+  const kept = parts.filter((p) => p.kind === 'imported' && 'kept' in p.source).length;
 
   // 3a. The preview's kept document, when no page moved: only the changed pages get new content.
   if (run.warm) {
-    if (kept.length > 0) throw new AppError('INTERNAL', 'Förhandsvisningen kan inte använda bilagor i PDF-kontrollen.');
+    if (kept > 0) throw new AppError('INTERNAL', 'Förhandsvisningen kan inte använda bilagor i PDF-kontrollen.');
     const slot = run.warm;
     // pdf-lib and the modules on it load when first needed: the command line's main thread never does.
     const [{ applyUpdate, pageContents }, { remember }] = await Promise.all([
@@ -235,7 +235,7 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
       return { bytes: full.bytes, pagination, versions: slot.current ? [...slot.current.versions] : [] };
     });
   }
-  if (kept.length > 0) return { bytes: await assembleInWorker(kept), pagination };
+  if (kept > 0) return { bytes: await assembleInWorker(), pagination };
   return { bytes: (await assembleFull()).bytes, pagination };
 
   // 3b. Assemble: imported pages and earlier-painted documents into their places, then the final pass.
@@ -274,10 +274,10 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
   }
 
   // 3c. The same in the PDF worker that keeps the bilagor (the command line; every part painted here).
-  async function assembleInWorker(sources: KeptSource[]): Promise<Uint8Array> {
+  async function assembleInWorker(): Promise<Uint8Array> {
     if (!run.assembleKept)
       throw new AppError('INTERNAL', 'Bilagorna finns i PDF-kontrollen men ingen sammanfogning där.');
-    progress('sammanfogning', 0, sources.length + 1);
+    progress('sammanfogning', 0, kept + 1);
     const order: KeptAssembly['order'] = frontPages > 0 ? [{ kind: 'generated', pageCount: frontPages }] : [];
     for (const p of parts) {
       if (p.kind === 'imported') {
@@ -287,7 +287,7 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
       else throw new AppError('INTERNAL', 'Ett tidigare målat dokument kan inte fogas in i PDF-kontrollen.');
     }
     const bytes = await run.assembleKept({ generated: chunk.bytes, order, final });
-    progress('sammanfogning', sources.length + 1, sources.length + 1);
+    progress('sammanfogning', kept + 1, kept + 1);
     progress('klar', 1, 1);
     return bytes;
   }
