@@ -127,16 +127,23 @@ const asciiOnly = (f) =>
     ? f.text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     : f.contents;
 
+/** What every bundle in out/cli shares: bundled for Node 24, as talkative as --quiet allows. */
+const bundleForNode = (entry, outfile, options) =>
+  build({
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(outDir, outfile),
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    logLevel: quiet ? 'error' : 'info',
+    ...options,
+  });
+
 // The CLI as one CommonJS file, run by the loader (electron/cli/loader.ts) with Node's CommonJS
 // wrapper arguments; import.meta, which CommonJS lacks, becomes the bundle's own file and folder.
 // Whitespace and syntax minified, names kept: a quarter less to read, checksum and parse lazily
 // (pdf export -40 ms, version -15 ms, measured); the linked source map leads back to the sources.
-const main = await build({
-  entryPoints: [path.join(root, 'electron/cli/main.ts')],
-  outfile: path.join(outDir, 'main.cjs'),
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
+const main = await bundleForNode('electron/cli/main.ts', 'main.cjs', {
   format: 'cjs',
   external: ['better-sqlite3'],
   banner: {
@@ -157,7 +164,6 @@ const main = await build({
   // Any other import.meta would be empty in CommonJS: fail the build instead.
   logOverride: { 'empty-import-meta': 'error' },
   write: false,
-  logLevel: quiet ? 'error' : 'info',
 });
 mkdirSync(outDir, { recursive: true });
 writeAtomically(main.outputFiles, asciiOnly);
@@ -171,16 +177,7 @@ rmSync(genDir, { recursive: true, force: true });
 
 // The PDF inspection worker is started by file, beside main.cjs (electron/files/pdfInspector.ts);
 // bundled with pdf-lib and fflate so that it, too, starts without module resolution.
-await build({
-  entryPoints: [path.join(root, 'electron/files/pdfWorker.ts')],
-  outfile: path.join(outDir, 'pdfWorkerBundle.mjs'),
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
-  format: 'esm',
-  banner: { js: cjsShim },
-  logLevel: quiet ? 'error' : 'info',
-});
+await bundleForNode('electron/files/pdfWorker.ts', 'pdfWorkerBundle.mjs', { format: 'esm', banner: { js: cjsShim } });
 // The worker's entry turns the compile cache on in its own thread before its bundle loads.
 writeFileSync(
   path.join(outDir, 'pdfWorker.js'),
@@ -192,15 +189,9 @@ writeFileSync(
   ].join('\n'),
 );
 // The entry: the loader with its code cache (electron/cli/loader.ts).
-const entry = await build({
-  entryPoints: [path.join(root, 'electron/cli/loader.ts')],
-  outfile: path.join(outDir, 'kallelse.mjs'),
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
+const entry = await bundleForNode('electron/cli/loader.ts', 'kallelse.mjs', {
   format: 'esm',
   banner: { js: '#!/usr/bin/env node' },
   write: false,
-  logLevel: quiet ? 'error' : 'info',
 });
 writeAtomically(entry.outputFiles);

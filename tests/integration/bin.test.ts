@@ -1,22 +1,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/tempDir';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { root, withBuiltCli } from '../helpers/builtCli';
 
 /**
  * The `kallelse` command as a user gets it: `npm link` in the project (into a temporary global
  * prefix, so nothing outside the test changes) puts package.json's bin on PATH, and it runs the
  * built command line from any folder.
  */
-const root = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-let temp: ReturnType<typeof makeTempDir>;
+const { temp } = withBuiltCli({ tempPrefix: 'kallelse-bin-' });
 let env: NodeJS.ProcessEnv;
 
 beforeAll(() => {
-  temp = makeTempDir('kallelse-bin-');
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root });
   // Our Node first on PATH: the bin's `#!/usr/bin/env node` and npm itself run with it.
   env = {
     ...process.env,
@@ -26,7 +23,6 @@ beforeAll(() => {
   };
   execFileSync('npm', ['link', '--no-audit', '--no-fund', '--offline'], { cwd: root, env, stdio: 'pipe' });
 }, 120_000);
-afterAll(() => temp.cleanup());
 
 const kallelse = (...args: string[]) => spawnSync('kallelse', args, { cwd: temp.dir, env, encoding: 'utf8' });
 

@@ -1,16 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withBuiltCli } from '../helpers/builtCli';
 import { copySample, readJson } from '../helpers/packages';
 import { flat, pageTexts, pdfInfo, samplesDir } from '../helpers/poppler';
-import { makeTempDir } from '../helpers/tempDir';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'out/cli/kallelse.mjs');
-let temp: ReturnType<typeof makeTempDir>;
+const { run: kallelse, temp } = withBuiltCli();
 let modified: string;
 const ana = path.join(samplesDir, 'ana-2022-02-23');
 
@@ -44,15 +41,11 @@ async function modifiedCopy(dir: string): Promise<string> {
   return folder;
 }
 
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, [cli, 'changes', ...args], { cwd: root, encoding: 'utf8' });
+const run = (...args: string[]) => kallelse('changes', ...args);
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root });
-  temp = makeTempDir();
   modified = await modifiedCopy(temp.dir);
 });
-afterAll(() => temp.cleanup());
 
 describe('kallelse changes (command line)', () => {
   it('--json lists exactly the five changes to the ANA copy, with page counts of the replaced PDF', () => {

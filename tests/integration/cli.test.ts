@@ -1,15 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withBuiltCli } from '../helpers/builtCli';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'out/cli/kallelse.mjs');
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root });
-});
-
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
+const { run } = withBuiltCli({ temp: 'none' });
 
 describe('kallelse command line', () => {
   it('prints Swedish help listing its commands', () => {

@@ -1,28 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCli, withBuiltCli } from '../helpers/builtCli';
 import { samplesDir } from '../helpers/poppler';
-import { makeTempDir } from '../helpers/tempDir';
 
 // The CLI's code cache (electron/cli/loader.ts, built into out/cli/kallelse.mjs): written after a
 // successful run, one file per command, accepted by the next run, rewritten when V8 rejects it.
-const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'out/cli/kallelse.mjs');
-let temp: ReturnType<typeof makeTempDir>;
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root });
-  temp = makeTempDir();
-});
-afterAll(() => temp.cleanup());
+const { temp } = withBuiltCli();
 
 function run(cacheDir: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, KALLELSE_CODE_CACHE_DIR: cacheDir, KALLELSE_CODE_CACHE_DEBUG: '1' },
-  });
+  const r = runCli(args, { KALLELSE_CODE_CACHE_DIR: cacheDir, KALLELSE_CODE_CACHE_DEBUG: '1' });
   const line = /^kallelse-code-cache: (.*)$/m.exec(r.stderr)?.[1] ?? '';
   return { ...r, cache: line.replace(/ \(.*\)$/, '') };
 }

@@ -1,30 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ownAppData, withBuiltCli } from '../helpers/builtCli';
 import { copySample, pdfRefs, readJson, sampleDir, sha256File } from '../helpers/packages';
-import { makeTempDir } from '../helpers/tempDir';
-
-const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'out/cli/kallelse.mjs');
-let temp: ReturnType<typeof makeTempDir>;
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root });
-});
-beforeEach(() => {
-  temp = makeTempDir();
-});
-afterEach(() => temp.cleanup());
 
 /** Runs the built CLI as a user would, with its data folder (settings) inside the test's temp folder. */
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, KALLELSE_DATA_DIR: path.join(temp.dir, 'appdata'), KALLELSE_DB: '' },
-  });
+const { run, temp } = withBuiltCli({ temp: 'test', env: ownAppData });
 
 const lastLine = (s: string) => s.trim().split('\n').at(-1)!;
 const stderrLines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');

@@ -1,29 +1,19 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend';
+import { root, withBuiltCli } from '../helpers/builtCli';
 import { exampleDir, readJson } from '../helpers/packages';
 import { flat, pageTexts } from '../helpers/poppler';
-import { makeTempDir } from '../helpers/tempDir';
 
 /**
  * The example ships a second package: the meeting before the example meeting, justerad with its
  * protokoll (samples/exempel-protokoll). `npm run demo` imports both, so protokoll, utdrag and
  * anslag print straight away, while the example meeting itself stays an editable draft.
  */
-const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'out/cli/kallelse.mjs');
 const protokollDir = path.join(root, 'samples/exempel-protokoll');
-let temp: ReturnType<typeof makeTempDir>;
+const { run, temp } = withBuiltCli();
 
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
 const lastLine = (s: string) => s.trim().split('\n').at(-1)!;
-
-beforeAll(() => {
-  temp = makeTempDir();
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root });
-});
-afterAll(() => temp.cleanup());
 
 describe('the example meeting before, with its protokoll (samples/exempel-protokoll)', () => {
   it('names only the invented people of the example nämnd', () => {

@@ -1,22 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withBuiltCli } from '../helpers/builtCli';
 import { copySample, pdfRefs, readJson, sampleDir, samplePackage, writePackage } from '../helpers/packages';
 import { pdfInfo, samplesDir } from '../helpers/poppler';
-import { makeTempDir } from '../helpers/tempDir';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'out/cli/kallelse.mjs');
-let temp: ReturnType<typeof makeTempDir>;
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root });
-  temp = makeTempDir();
-});
-afterAll(() => temp.cleanup());
-
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'pdf', ...args], { cwd: root, encoding: 'utf8' });
+const { run: kallelse, temp } = withBuiltCli();
+const run = (...args: string[]) => kallelse('pdf', ...args);
 
 describe('kallelse pdf (command line)', () => {
   it('exports the ANA sample folder and ends with a JSON summary on stdout', () => {
@@ -111,10 +102,7 @@ describe('kallelse pdf (command line)', () => {
 
   it('exports a meeting from the database: the same package as from its folder', () => {
     const db = path.join(temp.dir, 'db', 'kallelse.sqlite');
-    const imported = spawnSync(process.execPath, [cli, 'import', path.join(samplesDir, 'ana-2022-02-23'), '--db', db], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const imported = kallelse('import', path.join(samplesDir, 'ana-2022-02-23'), '--db', db);
     expect(imported.status, imported.stderr).toBe(0);
     const { meetingId } = JSON.parse(imported.stdout.trim().split('\n').at(-1)!);
     const fromDb = path.join(temp.dir, 'from-db.pdf');

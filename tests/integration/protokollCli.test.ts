@@ -1,20 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { KallelsePackage } from '../../shared/package/model';
 import { draftProtokoll } from '../../shared/protokoll/fromPackage';
 import type { Protokoll } from '../../shared/protokoll/model';
+import { root, withBuiltCli } from '../helpers/builtCli';
 import { copySample, readJson } from '../helpers/packages';
 import { flat, pageTexts, pdfInfo } from '../helpers/poppler';
-import { makeTempDir } from '../helpers/tempDir';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'out/cli/kallelse.mjs');
-let temp: ReturnType<typeof makeTempDir>;
+const { run, temp } = withBuiltCli();
 let pkgDir: string;
-
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
 
 /** ANA with a justerat protokoll: §§ 17–35, a jäv, a vote, an omedelbart justerad §, a late justering. */
 function withProtokoll(dir: string): string {
@@ -52,11 +47,8 @@ function withProtokoll(dir: string): string {
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root });
-  temp = makeTempDir();
   pkgDir = withProtokoll(temp.dir);
 });
-afterAll(() => temp.cleanup());
 
 const pages = (file: string) => pageTexts(file).map(flat);
 

@@ -1,21 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend';
-import { makeTempDir } from '../helpers/tempDir';
+import { ownAppData, withBuiltCli } from '../helpers/builtCli';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'out/cli/kallelse.mjs');
-let temp: ReturnType<typeof makeTempDir>;
+const { run, temp } = withBuiltCli({ temp: 'test', env: ownAppData });
 let db: string;
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root });
-});
 beforeEach(() => {
-  temp = makeTempDir();
   db = path.join(temp.dir, 'k.sqlite');
   const backend = createBackend({
     dataDir: path.join(temp.dir, 'appdata'),
@@ -30,14 +23,6 @@ beforeEach(() => {
   });
   backend.close();
 });
-afterEach(() => temp.cleanup());
-
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, KALLELSE_DATA_DIR: path.join(temp.dir, 'appdata'), KALLELSE_DB: '' },
-  });
 
 /** A sheet as Excel on Windows saves "CSV (semikolonavgränsad)": Windows-1252, semicolons, CRLF. */
 function excelCsv(name: string, rows: string[]): string {

@@ -1,11 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, createBackend } from '../../../electron/backend';
 import { putTrash } from '../../../electron/repos/trash';
+import { ownAppData, withBuiltCli } from '../../helpers/builtCli';
 import { copySample, sampleDir } from '../../helpers/packages';
-import { makeTempDir } from '../../helpers/tempDir';
 
 /**
  * Issue 16, crash hygiene: stored files nothing refers to were collected only when the app
@@ -13,18 +12,12 @@ import { makeTempDir } from '../../helpers/tempDir';
  * files it named, unless something else refers to them — and on request with `kallelse gc`.
  * Real SQLite, real files; the clock runs a day ahead so the 10-minute grace has passed.
  */
-const root = path.resolve(import.meta.dirname, '../../..');
-const cli = path.join(root, 'out/cli/kallelse.mjs');
 const DAY = 24 * 60 * 60 * 1000;
-let temp: ReturnType<typeof makeTempDir>;
+const { run: kallelse, temp } = withBuiltCli({ temp: 'test', tempPrefix: 'kallelse-gc-', env: ownAppData });
 let backend: Backend;
 let offset = 0;
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root });
-});
 beforeEach(() => {
-  temp = makeTempDir('kallelse-gc-');
   offset = 0;
   backend = createBackend({
     dataDir: path.join(temp.dir, 'data'),
@@ -35,7 +28,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   backend.close();
-  temp.cleanup();
 });
 
 const pdfFiles = () => backend.store.list().filter((f) => f.endsWith('.pdf'));
@@ -91,12 +83,7 @@ describe('stored files collected while the app runs', () => {
 describe('kallelse gc', () => {
   it('removes stored files and rows nothing refers to, keeps the rest, and says how many', async () => {
     const db = path.join(temp.dir, 'cli', 'kallelse.sqlite');
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, [cli, ...args, '--db', db], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, KALLELSE_DATA_DIR: path.join(temp.dir, 'appdata'), KALLELSE_DB: '' },
-      });
+    const run = (...args: string[]) => kallelse(...args, '--db', db);
     expect(run('import', sampleDir('ana-2022-02-23')).status).toBe(0);
     const store = path.join(temp.dir, 'cli', 'files');
     const stored = () =>

@@ -1,10 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliEntry as cli, root, withBuiltCli } from '../../helpers/builtCli';
 import { objStmBombPdf, stored, writeZip, zerosEntry } from '../../helpers/hostileFiles';
 import { readJson, sampleDir, sha256File } from '../../helpers/packages';
-import { makeTempDir } from '../../helpers/tempDir';
 
 /**
  * Finding 1 of issue 16: a 150 KB PDF whose unreferenced object stream inflates to 150 MB (or
@@ -12,16 +12,8 @@ import { makeTempDir } from '../../helpers/tempDir';
  * entries was inflated whole. The real command line imports each, under /usr/bin/time, and
  * must refuse it by name with a peak resident set under 500 MB.
  */
-const root = path.resolve(import.meta.dirname, '../../..');
-const cli = path.join(root, 'out/cli/kallelse.mjs');
 const MiB = 1024 * 1024;
-let temp: ReturnType<typeof makeTempDir>;
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root });
-  temp = makeTempDir('kallelse-bomb-');
-});
-afterAll(() => temp.cleanup());
+const { temp } = withBuiltCli({ tempPrefix: 'kallelse-bomb-' });
 
 /** The ANA sample in a folder with its first bilaga replaced by `bytes`. */
 function anaWith(name: string, bytes: Uint8Array): string {
