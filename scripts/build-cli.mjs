@@ -153,6 +153,8 @@ const main = await bundleForNode('electron/cli/main.ts', 'main.cjs', {
     ].join(' '),
   },
   plugins: [precompiledSchema, pdfkitInBundle],
+  // The same inflate, natively (electron/cli/nativeInflate.cjs).
+  alias: { 'tiny-inflate': path.join(root, 'electron/cli/nativeInflate.cjs') },
   sourcemap: 'linked',
   minifyWhitespace: true,
   minifySyntax: true,
@@ -166,6 +168,9 @@ const main = await bundleForNode('electron/cli/main.ts', 'main.cjs', {
   write: false,
 });
 mkdirSync(outDir, { recursive: true });
+if (main.outputFiles.some((f) => f.path.endsWith('.cjs') && f.text.includes('function tinf_uncompress'))) {
+  throw new Error('tiny-inflate is in the bundle: the alias to electron/cli/nativeInflate.cjs no longer applies');
+}
 writeAtomically(main.outputFiles, asciiOnly);
 // The ES module bundle and chunks of earlier builds.
 for (const name of ['main.mjs', 'main.mjs.map']) rmSync(path.join(outDir, name), { force: true });
