@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { crc32 } from 'node:zlib';
+import { earlyPdfWorkerState, KEEPING_HEAP_MB, startEarlyPdfWorker } from '../files/pdfWorkerStart';
 
 interface CliBundle {
   main(argv: string[]): Promise<number>;
@@ -126,7 +127,15 @@ const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => s
 
 // The inspection worker still loads as an ES module: Node's compile cache serves it.
 module.enableCompileCache?.();
-const code = await runBundle(path.join(import.meta.dirname, 'main.cjs'), process.argv.slice(2));
+const argv = process.argv.slice(2);
+// `pdf` of a package checks and assembles its bilagor in the PDF worker: started now, its start-up
+// overlaps loading the bundle (the inspector takes it over; a command that fails first leaves it).
+if (argv[0] === 'pdf' && !argv.some((a) => a === '--db' || a.startsWith('--db=') || a === '--help' || a === '-h')) {
+  startEarlyPdfWorker(path.join(import.meta.dirname, 'pdfWorker.js'), KEEPING_HEAP_MB);
+}
+const code = await runBundle(path.join(import.meta.dirname, 'main.cjs'), argv);
+if (process.env.KALLELSE_PDF_WORKER_DEBUG === '1')
+  process.stderr.write(`kallelse-pdf-worker: ${earlyPdfWorkerState()}\n`);
 // The command is done and its output flushed: leave now. Ending by running out of work would first
 // free the main thread's heap page by page (some 30 ms after a PDF export); nothing is left to do.
 await Promise.all([flushed(process.stdout), flushed(process.stderr)]);

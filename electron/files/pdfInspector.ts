@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { KeptAssembly } from '../pdf/core';
 import type {
   AssembleRequest,
@@ -10,6 +10,9 @@ import type {
   StageRequest,
   StageResult,
 } from './pdfWorker';
+import { INSPECT_HEAP_MB, KEEPING_HEAP_MB, startPdfWorker, takeEarlyPdfWorker } from './pdfWorkerStart';
+
+export { KEEPING_HEAP_MB };
 
 /**
  * Untrusted PDFs are parsed in a worker thread with V8 heap limits and a time limit, so a
@@ -33,17 +36,11 @@ const MiB = 1024 * 1024;
 
 export const INSPECT_LIMITS: InspectLimits = {
   timeoutMs: 30_000,
-  heapMb: 256,
+  heapMb: INSPECT_HEAP_MB,
   maxStreamBytes: 32 * MiB,
   maxTotalStreamBytes: 64 * MiB,
   maxObjects: 1_000_000,
 };
-
-/**
- * The heap of a worker that keeps the parsed bilagor of a whole package and assembles it (the
- * command line): the package's size limit, not one file's, bounds what it holds.
- */
-export const KEEPING_HEAP_MB = 2048;
 
 const IDLE_MS = 30_000;
 
@@ -89,11 +86,9 @@ class Lane {
   private readonly drainedWaiters: (() => void)[] = [];
 
   constructor(readonly heapMb: number) {
-    this.worker = new Worker(workerFile(), {
-      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-      stdout: false,
-      stderr: false,
-    });
+    const file = workerFile();
+    // The command line's entry may have started it already (pdfWorkerStart.ts).
+    this.worker = takeEarlyPdfWorker(file, heapMb) ?? startPdfWorker(file, heapMb);
     this.worker.on('message', (result: PdfWorkerResult | AssembleResult | StageResult) => this.answered(result));
     this.worker.on('error', (error: Error & { code?: string }) =>
       this.end(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { ok: false, problem: refusals.memory } : error),
