@@ -238,6 +238,25 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
   if (kept > 0) return { bytes: await assembleInWorker(), pagination };
   return { bytes: (await assembleFull()).bytes, pagination };
 
+  /**
+   * The package's parts in order for an assembly: the front matter and the documents painted now
+   * are pages of the generated chunk (in the same order); a bilaga and an earlier-painted document
+   * go where `imported` and `painted` put them.
+   */
+  async function assemblyOrder<T>(
+    imported: (source: ImportedSource) => T,
+    painted: (earlier: PaintedDocument) => Promise<T>,
+  ): Promise<(T | { kind: 'generated'; pageCount: number })[]> {
+    const order: (T | { kind: 'generated'; pageCount: number })[] =
+      frontPages > 0 ? [{ kind: 'generated', pageCount: frontPages }] : [];
+    for (const p of parts) {
+      if (p.kind === 'imported') order.push(imported(p.source));
+      else if (!p.painted) order.push({ kind: 'generated', pageCount: p.laid.pages.length });
+      else order.push(await painted(p.painted));
+    }
+    return order;
+  }
+
   // 3b. Assemble: imported pages and earlier-painted documents into their places, then the final pass.
   async function assembleFull() {
     const copiedParts = parts.filter((p) => p.kind === 'imported' || p.painted).length;
@@ -247,19 +266,17 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
       import('./merge'),
     ]);
     const base = await loadGenerated(chunk.bytes);
-    const order: AssemblyPart[] = frontPages > 0 ? [{ kind: 'generated', pageCount: frontPages }] : [];
-    for (const p of parts) {
-      if (p.kind === 'imported') {
-        if ('kept' in p.source) throw new AppError('INTERNAL', 'En bilaga finns bara i PDF-kontrollen.');
-        order.push({ kind: 'copied', doc: p.source.doc, indices: p.source.doc.getPageIndices(), relink: true });
-      } else if (!p.painted) order.push({ kind: 'generated', pageCount: p.laid.pages.length });
-      else
-        order.push({
-          kind: 'copied',
-          doc: await p.painted.chunk.doc(),
-          indices: range(p.painted.first, p.painted.pageCount),
-        });
-    }
+    const order = await assemblyOrder<AssemblyPart>(
+      (source) => {
+        if ('kept' in source) throw new AppError('INTERNAL', 'En bilaga finns bara i PDF-kontrollen.');
+        return { kind: 'copied', doc: source.doc, indices: source.doc.getPageIndices(), relink: true };
+      },
+      async (painted) => ({
+        kind: 'copied',
+        doc: await painted.chunk.doc(),
+        indices: range(painted.first, painted.pageCount),
+      }),
+    );
     let copied = 0;
     const { stampStreams, fontRef } = await finishPackage(base, order, final, async () => {
       progress('sammanfogning', ++copied, copiedParts + 1);
@@ -278,14 +295,15 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
     if (!run.assembleKept)
       throw new AppError('INTERNAL', 'Bilagorna finns i PDF-kontrollen men ingen sammanfogning där.');
     progress('sammanfogning', 0, kept + 1);
-    const order: KeptAssembly['order'] = frontPages > 0 ? [{ kind: 'generated', pageCount: frontPages }] : [];
-    for (const p of parts) {
-      if (p.kind === 'imported') {
-        if (!('kept' in p.source)) throw new AppError('INTERNAL', 'En bilaga finns inte i PDF-kontrollen.');
-        order.push({ kind: 'kept', key: p.source.kept });
-      } else if (!p.painted) order.push({ kind: 'generated', pageCount: p.laid.pages.length });
-      else throw new AppError('INTERNAL', 'Ett tidigare målat dokument kan inte fogas in i PDF-kontrollen.');
-    }
+    const order = await assemblyOrder<KeptAssembly['order'][number]>(
+      (source) => {
+        if (!('kept' in source)) throw new AppError('INTERNAL', 'En bilaga finns inte i PDF-kontrollen.');
+        return { kind: 'kept', key: source.kept };
+      },
+      () => {
+        throw new AppError('INTERNAL', 'Ett tidigare målat dokument kan inte fogas in i PDF-kontrollen.');
+      },
+    );
     const bytes = await run.assembleKept({ generated: chunk.bytes, order, final });
     progress('sammanfogning', kept + 1, kept + 1);
     progress('klar', 1, 1);
