@@ -177,7 +177,7 @@ async function loadFrom(
     for (const [key, check] of checks) {
       if (key.startsWith('pdf:')) pdfs.set(read.get(key.slice(4))!.sha256, check);
     }
-    onRead({ pkg, pdfs, readFile: readFrom(read) });
+    onRead({ pkg, pdfs, readFile: readFrom(read), sha256Of: hashesOf(read) });
   }
   const files = new Map<string, PackageFile>();
   for (const { path, check } of pending) {
@@ -192,6 +192,7 @@ async function loadFrom(
     files,
     location: source.location,
     readFile: readFrom(files),
+    sha256Of: hashesOf(files),
   };
 }
 
@@ -205,6 +206,11 @@ function readFrom(files: Map<string, PackageFile>): LoadedPackage['readFile'] {
     }
     return file.bytes;
   };
+}
+
+/** The sha256 of each file read, as loadPackage computed it. */
+function hashesOf(files: Map<string, PackageFile>): NonNullable<LoadedPackage['sha256Of']> {
+  return (ref) => files.get(normalizePackagePath(ref.path))?.sha256;
 }
 
 /** Where a site is, for messages: the item and the field. */

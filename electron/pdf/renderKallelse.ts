@@ -122,8 +122,10 @@ async function renderWith(
     const doc = planned.document;
     if (doc.type !== 'pdf') continue;
     // Refs from the database carry their sha256: a cached bilaga is then not even read.
-    const bytes = doc.file.sha256 ? undefined : await (await merge()).readImported(loaded, planned, doc);
-    const sha = doc.file.sha256 ?? sha256Hex(bytes!);
+    // A loaded package has hashed its files (sha256Of): one without is read here to be hashed.
+    const known = doc.file.sha256 ?? loaded.sha256Of?.(doc.file);
+    const bytes = known ? undefined : await (await merge()).readImported(loaded, planned, doc);
+    const sha = known ?? sha256Hex(bytes!);
     const source = cache.source(sha, render, async () => {
       const { parseImported, readImported } = await merge();
       return parseImported(bytes ?? (await readImported(loaded, planned, doc)), planned, doc);

@@ -264,4 +264,6 @@ export type KallelsePackage = z.infer<typeof KallelsePackage>;
 export interface LoadedPackage {
   pkg: KallelsePackage;
   readFile(ref: FileRef): Promise<Uint8Array>;
+  /** The sha256 of a file already read and hashed (a loaded package): a render need not read it to know it. */
+  sha256Of?(ref: FileRef): string | undefined;
 }

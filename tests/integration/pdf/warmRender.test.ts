@@ -154,6 +154,30 @@ describe('warm render path', () => {
     }
   }, 120_000);
 
+  it('the command line reads no bilaga on the main thread when the package gives no sha256: loadPackage hashed them', async () => {
+    const dir = copySample('ana-2022-02-23', temp.dir, 'no-sha');
+    const pkg = readJson(path.join(dir, 'kallelse.json'));
+    for (const ref of pdfRefs(pkg)) delete ref.sha256;
+    fs.writeFileSync(path.join(dir, 'kallelse.json'), JSON.stringify(pkg));
+    const loaded = await loadPackage(dir, { keep: true });
+    const cache = new RenderCache();
+    for (const f of loaded.files.values()) {
+      if (f.kept) cache.provideSource(f.sha256, { kept: f.kept, pageCount: f.pageCount! });
+    }
+    const read: string[] = [];
+    const counting: LoadedPackage = {
+      ...loaded,
+      readFile: (ref) => {
+        read.push(ref.path);
+        return loaded.readFile(ref);
+      },
+    };
+    const r = await renderKallelse(counting, { cache, creationDate: now, compact: true, assembleKept });
+    expect(r.pageCount).toBe(169);
+    expect(read.filter((p) => p.endsWith('.pdf'))).toEqual([]);
+    expect(cache.stats.sourcesParsed).toBe(0);
+  }, 120_000);
+
   it('a bilaga the worker refused fails the load in document order, however the checks finish', async () => {
     const dir = copySample('ana-2022-02-23', temp.dir, 'refused');
     const pkg = readJson(path.join(dir, 'kallelse.json'));
