@@ -1,27 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withBuiltCli } from '../helpers/builtCli';
 import { pdfInfo, samplesDir } from '../helpers/poppler';
-import { makeTempDir } from '../helpers/tempDir';
 
 // The command line's entry starts the PDF worker for `pdf` of a package before the bundle loads
 // (electron/files/pdfWorkerStart.ts); the inspector takes that worker over instead of starting one.
-const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'out/cli/kallelse.mjs');
-let temp: ReturnType<typeof makeTempDir>;
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { cwd: root });
-  temp = makeTempDir();
-});
-afterAll(() => temp.cleanup());
+const { run: kallelse, temp } = withBuiltCli({ env: () => ({ KALLELSE_PDF_WORKER_DEBUG: '1' }) });
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, KALLELSE_PDF_WORKER_DEBUG: '1' },
-  });
+  const r = kallelse(...args);
   return { ...r, worker: /^kallelse-pdf-worker: (.*)$/m.exec(r.stderr)?.[1] };
 }
 
