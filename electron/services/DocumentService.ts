@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import {
-  type DocumentDetail,
-  type DocumentSnapshot,
-  defaultPosition,
-  type EditableDocument,
-  type WrittenDocument,
+import type {
+  DocumentDetail,
+  DocumentSnapshot,
+  EditableDocument,
+  WrittenDocument,
 } from '../../shared/domain/documents';
 import type { MeetingDetail } from '../../shared/domain/meeting';
 import { AppError } from '../../shared/ipc/result';
@@ -15,18 +14,10 @@ import type { ContentStore } from '../files/ContentStore';
 import { documentColumns, extrasJson, parseExtras } from '../package/documentRow';
 import { DEFAULT_LIMITS } from '../package/limits';
 import { requireItem } from '../repos/agenda';
-import {
-  type DocumentRow,
-  deleteDocument,
-  getDocument,
-  getFile,
-  insertDocument,
-  listItemDocuments,
-  setDocumentOrder,
-  updateDocument,
-} from '../repos/documents';
-import { getMeeting, touchMeeting } from '../repos/meetings';
+import { deleteDocument, getDocument, getFile, listItemDocuments, setDocumentOrder } from '../repos/documents';
+import { touchMeeting } from '../repos/meetings';
 import type { Dialogs } from './dialogs';
+import { checkParagraph, insertAt, presidiumOf, requireDocument, rewrite, snapshotOf } from './documentRows';
 import { checkAll, readChosen, safeFileName, storeChecked, titleFor } from './fileIntake';
 import type { ServiceDeps } from './MeetingService';
 import { meetingDetail } from './meetingView';
@@ -55,7 +46,7 @@ export class DocumentService {
   }
 
   get(documentId: string): DocumentDetail {
-    const row = this.requireDocument(documentId);
+    const row = requireDocument(this.db, documentId);
     const file = row.fileSha256 ? getFile(this.db, row.fileSha256) : undefined;
     return {
       id: row.id,
@@ -76,13 +67,13 @@ export class DocumentService {
     const meetingId = this.write(() => {
       const item = this.requireItem(itemId);
       const doc = PackageDocument.parse(document);
-      this.checkParagraph(item.meetingId, doc);
-      this.insertAt(itemId, position, {
+      checkParagraph(this.db, item.meetingId, doc);
+      insertAt(this.db, this.iso(), itemId, position, {
         id: documentId,
         itemId,
         position: 0,
         ...documentColumns(doc, null),
-        protocolMeetingId: doc.type === 'protokollsutdrag' ? this.presidiumOf(item.meetingId) : null,
+        protocolMeetingId: doc.type === 'protokollsutdrag' ? presidiumOf(this.db, item.meetingId) : null,
         body: JSON.stringify(doc),
       });
       return item.meetingId;
@@ -94,7 +85,7 @@ export class DocumentService {
   update(documentId: string, next: EditableDocument): { before: DocumentSnapshot; meeting: MeetingDetail } {
     let before!: DocumentSnapshot;
     const meetingId = this.write(() => {
-      const row = this.requireDocument(documentId);
+      const row = requireDocument(this.db, documentId);
       before = snapshotOf(row);
       const sameKind =
         row.type === next.type ||
@@ -107,8 +98,8 @@ export class DocumentService {
       const merged =
         next.type === 'pdf' ? { ...next, file: (old as unknown as ImportedPdf).file } : (next as PackageDocument);
       const doc = PackageDocument.parse(merged);
-      this.checkParagraph(row.meetingId, doc);
-      this.rewrite(row, doc, { ...parseExtras(extrasJson(old)), ...doc });
+      checkParagraph(this.db, row.meetingId, doc);
+      rewrite(this.db, this.iso(), row, doc, { ...parseExtras(extrasJson(old)), ...doc });
       return row.meetingId;
     });
     return { before, meeting: meetingDetail(this.db, meetingId) };
@@ -117,7 +108,7 @@ export class DocumentService {
   remove(documentId: string): { removed: DocumentSnapshot; meeting: MeetingDetail } {
     let removed!: DocumentSnapshot;
     const meetingId = this.write(() => {
-      const row = this.requireDocument(documentId);
+      const row = requireDocument(this.db, documentId);
       removed = snapshotOf(row);
       deleteDocument(this.db, documentId);
       setDocumentOrder(
@@ -168,13 +159,13 @@ export class DocumentService {
         const fileName = doc.type === 'pdf' ? safeFileName(snapshot.fileName!) : null;
         const body: Record<string, unknown> = { ...parseExtras(extrasJson(raw)), ...doc };
         if (doc.type === 'pdf') body.file = { path: `bilagor/${fileName}`, sha256: snapshot.fileSha256 };
-        this.insertAt(snapshot.itemId, snapshot.position, {
+        insertAt(this.db, this.iso(), snapshot.itemId, snapshot.position, {
           id: snapshot.id,
           itemId: snapshot.itemId,
           position: 0,
           ...documentColumns(doc, doc.type === 'pdf' ? { sha256: snapshot.fileSha256! } : null),
           ...(fileName ? { fileName } : {}),
-          protocolMeetingId: doc.type === 'protokollsutdrag' ? this.presidiumOf(item.meetingId) : null,
+          protocolMeetingId: doc.type === 'protokollsutdrag' ? presidiumOf(this.db, item.meetingId) : null,
           body: JSON.stringify(body),
         });
         return item.meetingId;
@@ -231,7 +222,7 @@ export class DocumentService {
 
   /** A new version of a bilaga from the open dialog; null when cancelled. */
   async replaceFromDialog(documentId: string): Promise<{ before: DocumentSnapshot; meeting: MeetingDetail } | null> {
-    const row = this.requireDocument(documentId);
+    const row = requireDocument(this.db, documentId);
     if (row.type !== 'pdf') throw new AppError('CONFLICT', 'Bara en PDF-bilaga kan bytas mot en ny fil.');
     const chosen = await this.deps.dialogs.chooseOpen({
       title: 'Byt till ny version av bilagan',
@@ -253,21 +244,21 @@ export class DocumentService {
     const { sha256 } = storeChecked(this.db, this.deps.store, checked!, this.iso());
     let before!: DocumentSnapshot;
     const meetingId = this.write(() => {
-      const row = this.requireDocument(documentId);
+      const row = requireDocument(this.db, documentId);
       if (row.type !== 'pdf') throw new AppError('CONFLICT', 'Bara en PDF-bilaga kan bytas mot en ny fil.');
       before = snapshotOf(row);
       const old = JSON.parse(row.body) as Record<string, unknown> & ImportedPdf;
       const fileName = safeFileName(checked!.name);
       const body = { ...old, file: { path: `bilagor/${fileName}`, sha256 } };
       const doc = PackageDocument.parse(body);
-      this.rewrite(row, doc, body, { sha256, fileName });
+      rewrite(this.db, this.iso(), row, doc, body, { sha256, fileName });
       return row.meetingId;
     });
     return { before, meeting: meetingDetail(this.db, meetingId) };
   }
 
   fileBytes(documentId: string): Uint8Array {
-    const row = this.requireDocument(documentId);
+    const row = requireDocument(this.db, documentId);
     if (!row.fileSha256) throw new AppError('NOT_FOUND', 'Handlingen har ingen bifogad fil.');
     return this.deps.store.read(row.fileSha256, 'application/pdf');
   }
@@ -295,7 +286,7 @@ export class DocumentService {
           role: 'beslutsunderlag',
           public: true,
         };
-        this.insertAt(itemId, position === undefined ? undefined : position + i, {
+        insertAt(this.db, this.iso(), itemId, position === undefined ? undefined : position + i, {
           id,
           itemId,
           position: 0,
@@ -309,44 +300,6 @@ export class DocumentService {
       return item.meetingId;
     });
     return { documentIds, meeting: meetingDetail(this.db, meetingId) };
-  }
-
-  /** Inserts a row at a position (default: its type's place), shifting the others down. */
-  private insertAt(itemId: string, position: number | undefined, row: DocumentRow): void {
-    const existing = listItemDocuments(this.db, itemId);
-    const doc = PackageDocument.parse(JSON.parse(row.body));
-    const at = Math.min(
-      position ??
-        defaultPosition(
-          existing.map((d) => d.type as PackageDocument['type']),
-          doc.type,
-        ),
-      existing.length,
-    );
-    insertDocument(this.db, { ...row, position: existing.length }, this.iso());
-    const ids = existing.map((d) => d.id);
-    ids.splice(at, 0, row.id);
-    setDocumentOrder(this.db, ids, this.iso());
-  }
-
-  private rewrite(
-    row: DocumentRow & { meetingId: string },
-    doc: PackageDocument,
-    body: unknown,
-    file?: { sha256: string; fileName: string },
-  ): void {
-    const sha = file?.sha256 ?? row.fileSha256;
-    updateDocument(
-      this.db,
-      {
-        id: row.id,
-        ...documentColumns(doc, sha ? { sha256: sha } : null),
-        fileName: file?.fileName ?? row.fileName,
-        protocolMeetingId: row.protocolMeetingId,
-        body: JSON.stringify(body),
-      },
-      this.iso(),
-    );
   }
 
   private write(change: () => string): string {
@@ -365,53 +318,11 @@ export class DocumentService {
     return meetingDetail(this.db, meetingId);
   }
 
-  /** A protocol extract's § must lie in the presidium protocol's range (the package rule export applies). */
-  private checkParagraph(meetingId: string, doc: PackageDocument): void {
-    if (doc.type !== 'protokollsutdrag') return;
-    const id = this.presidiumOf(meetingId);
-    const pm = id ? getMeeting(this.db, id) : undefined;
-    if (!pm || pm.paragraphFrom === null || pm.paragraphTo === null) return;
-    if (doc.paragraph < pm.paragraphFrom || doc.paragraph > pm.paragraphTo) {
-      throw new AppError(
-        'VALIDATION',
-        `§ ${doc.paragraph} ligger utanför presidiets protokoll (§§ ${pm.paragraphFrom}-${pm.paragraphTo}). Välj en paragraf i det intervallet.`,
-        'paragraph',
-      );
-    }
-  }
-
-  private presidiumOf(meetingId: string): string | null {
-    return getMeeting(this.db, meetingId)?.presidiumMeetingId ?? null;
-  }
-
   private requireItem(itemId: string) {
     return requireItem(this.db, itemId);
-  }
-
-  private requireDocument(documentId: string) {
-    const row = getDocument(this.db, documentId);
-    if (!row) {
-      throw new AppError(
-        'NOT_FOUND',
-        `Handlingen finns inte (id ${documentId}). Uppdatera mötet och försök igen.`,
-        documentId,
-      );
-    }
-    return row;
   }
 
   private iso(): string {
     return this.deps.now().toISOString();
   }
-}
-
-function snapshotOf(row: DocumentRow): DocumentSnapshot {
-  return {
-    id: row.id,
-    itemId: row.itemId,
-    position: row.position,
-    body: row.body,
-    fileSha256: row.fileSha256,
-    fileName: row.fileName,
-  };
 }
