@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { type AgendaTemplate, recurringKinds } from '../../shared/domain/agendaTemplate';
 import { timeToMinutes } from '../../shared/domain/dates';
 import type {
   CommitteeSummary,
@@ -14,7 +13,6 @@ import { AppError } from '../../shared/ipc/result';
 import type { MeetingStatus } from '../../shared/package/model';
 import type { BackendEvents } from '../backend';
 import type { Db } from '../db/database';
-import { insertItem, insertSection, listItems, listSections } from '../repos/agenda';
 import { insertChange, listChanges } from '../repos/changes';
 import {
   deleteInvitees,
@@ -33,6 +31,7 @@ import {
 import { getCommittee, listCommitteeSummaries, seatColumns } from '../repos/registry';
 import { putTrash, type RawRow, selectRows } from '../repos/trash';
 import { derivedMembers, meetingDetail } from './meetingView';
+import { startAgenda } from './newMeetingAgenda';
 import type { SettingsService } from './SettingsService';
 import type { TemplateService } from './TemplateService';
 
@@ -160,7 +159,7 @@ export class MeetingService {
           },
           now,
         );
-        this.startAgenda(meetingId, committee.id, input.start ?? 'template', now);
+        startAgenda(this.db, this.templates, meetingId, committee.id, input.start ?? 'template', now);
       })
       .immediate();
     this.deps.events.emit('data:changed', { entities: ['meetings', 'meeting'], meetingId });
@@ -319,57 +318,6 @@ export class MeetingService {
     }
     this.deps.events.emit('data:changed', { entities: ['meetings', 'meeting', 'documents'], meetingId });
     return { meetingId, trashId };
-  }
-
-  /** What a new meeting's agenda starts from; see create. */
-  private startAgenda(meetingId: string, committeeId: string, start: 'template' | 'previous' | 'empty', now: string) {
-    let template: AgendaTemplate = { sections: [{ heading: null, items: [] }] };
-    if (start === 'template' && this.templates) template = this.templates.get(committeeId).template;
-    if (start === 'previous') {
-      const previous = this.db
-        .prepare(
-          `SELECT id FROM meetings WHERE committee_id = ? AND id <> ? ORDER BY meeting_date DESC, start_time DESC, rowid DESC LIMIT 1`,
-        )
-        .get(committeeId, meetingId) as { id: string } | undefined;
-      if (previous) {
-        const items = listItems(this.db, previous.id);
-        template = {
-          sections: listSections(this.db, previous.id).map((s) => ({
-            heading: s.heading,
-            items: items
-              .filter((i) => i.sectionId === s.id && i.kind !== null && recurringKinds.has(i.kind as never))
-              .map((i) => ({
-                title: i.title,
-                kind: i.kind as AgendaTemplate['sections'][number]['items'][number]['kind'],
-              })),
-          })),
-        };
-        if (template.sections.length === 0) template = { sections: [{ heading: null, items: [] }] };
-      } else if (this.templates) {
-        template = this.templates.get(committeeId).template;
-      }
-    }
-    template.sections.forEach((section, si) => {
-      const sectionId = randomUUID();
-      insertSection(this.db, { id: sectionId, meetingId, position: si, heading: section.heading, extra: null });
-      section.items.forEach((item, ii) => {
-        insertItem(
-          this.db,
-          {
-            id: randomUUID(),
-            sectionId,
-            position: ii,
-            title: item.title,
-            dnr: null,
-            kind: item.kind,
-            presenter: null,
-            public: 1,
-            extra: null,
-          },
-          now,
-        );
-      });
-    });
   }
 
   private freezeInTx(m: MeetingRow): void {
