@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { makeTempDir } from './tempDir';
 
 /** Shared by the migration suites: the clock, and what a database holds. */
 export const at = new Date('2024-03-20T13:00:00.000Z');
@@ -30,4 +32,12 @@ export function seedVersion1(db: Database.Database) {
   db.prepare(
     "INSERT INTO agenda_items (id, section_id, position, title, created_at, updated_at) VALUES ('i1', 's1', 0, 'Övriga frågor', ?, ?)",
   ).run(t, t);
+}
+
+export type TempDir = ReturnType<typeof makeTempDir>;
+
+/** A temp folder and the database file a test opens in it (for a beforeEach). */
+export function freshDatabaseFile(): { temp: TempDir; file: string } {
+  const temp = makeTempDir();
+  return { temp, file: path.join(temp.dir, 'kallelse.sqlite') };
 }

@@ -1,22 +1,16 @@
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/database';
 import { LATEST_VERSION, migrations } from '../../electron/db/migrations/index';
-import { now, seedVersion1, tables } from '../helpers/migrationDb';
-import { makeTempDir } from '../helpers/tempDir';
+import { freshDatabaseFile, now, seedVersion1, type TempDir, tables } from '../helpers/migrationDb';
 
 /**
  * What each shipped migration does to a database of the version before it: rows kept, tables
  * added, a backup first (migrations.test.ts: numbering, the schema snapshot, refusals).
  */
-let temp: ReturnType<typeof makeTempDir>;
+let temp: TempDir;
 let file: string;
-
-beforeEach(() => {
-  temp = makeTempDir();
-  file = path.join(temp.dir, 'kallelse.sqlite');
-});
+beforeEach(() => ({ temp, file } = freshDatabaseFile()));
 afterEach(() => temp.cleanup());
 
 /** A database at version `n`, built with the first n shipped migrations. */

@@ -5,17 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/database';
 import { applyMigration } from '../../electron/db/migrate';
 import { LATEST_VERSION, migrations } from '../../electron/db/migrations/index';
-import { at, now, seedVersion1, tables } from '../helpers/migrationDb';
+import { at, freshDatabaseFile, now, seedVersion1, type TempDir, tables } from '../helpers/migrationDb';
 import { sha256File } from '../helpers/packages';
-import { makeTempDir } from '../helpers/tempDir';
 
-let temp: ReturnType<typeof makeTempDir>;
+let temp: TempDir;
 let file: string;
-
-beforeEach(() => {
-  temp = makeTempDir();
-  file = path.join(temp.dir, 'kallelse.sqlite');
-});
+beforeEach(() => ({ temp, file } = freshDatabaseFile()));
 afterEach(() => temp.cleanup());
 
 describe('database migrations', () => {
