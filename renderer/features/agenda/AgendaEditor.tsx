@@ -9,7 +9,7 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { MeetingDetail } from '../../../shared/domain/meeting';
 import { useStore } from '../../state/store';
 import { sv } from '../../strings.sv';
@@ -31,9 +31,11 @@ export function dropTarget(meeting: MeetingDetail, activeId: string, overId: str
 /**
  * The agenda: sections with their items. Items are dragged within and across sections with
  * dnd-kit (pointer, and keyboard: Space/Enter lifts, arrows move, Space drops, Escape cancels),
- * with Swedish screen-reader announcements. Each drop is one undoable move.
+ * with Swedish screen-reader announcements. Each drop is one undoable move. Memoised: the meeting
+ * view around it re-renders for its own state (an export starting), and a 160-item agenda drawn
+ * again for that held the window for over 100 ms.
  */
-export function AgendaEditor({ meeting }: { meeting: MeetingDetail }) {
+export const AgendaEditor = memo(function AgendaEditor({ meeting }: { meeting: MeetingDetail }) {
   const moveItemTo = useStore((s) => s.moveItemTo);
   const addSection = useStore((s) => s.addSection);
   // Only the items' page ranges, as one string: a preview that moves no page (a title edit) leaves
@@ -112,4 +114,4 @@ export function AgendaEditor({ meeting }: { meeting: MeetingDetail }) {
       </button>
     </DndContext>
   );
-}
+});
