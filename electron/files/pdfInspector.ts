@@ -12,7 +12,6 @@ import type {
 } from './pdfWorker';
 import { INSPECT_HEAP_MB, KEEPING_HEAP_MB, startPdfWorker, takeEarlyPdfWorker } from './pdfWorkerStart';
 
-export { KEEPING_HEAP_MB };
 
 /**
  * Untrusted PDFs are parsed in a worker thread with V8 heap limits and a time limit, so a

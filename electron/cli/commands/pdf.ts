@@ -56,11 +56,10 @@ export const pdfCommand: CliCommand = {
       );
     }
     checkWritable(out);
-    // The PDF worker boots first, and loadPackage sends it every bilaga before the PDF engine
-    // loads: its checks overlap the engine's start-up and the layout. It keeps each bilaga it
-    // accepted, parsed once, and assembles the package there (pdfWorker.ts); this thread lays
+    // The PDF worker (started by the entry, else by loadPackage) gets every bilaga before the PDF
+    // engine loads: its checks overlap the engine's start-up and the layout. It keeps each bilaga
+    // it accepted, parsed once, and assembles the package there (pdfWorker.ts); this thread lays
     // out and paints meanwhile, from kallelse.json once it is valid (ReadPackage).
-    if (!fromDb) (await import('../../files/pdfInspector')).warmUpInspector({ keep: true });
     let onRead: (read: ReadPackage) => void = () => {};
     const read = new Promise<ReadPackage>((resolve) => {
       onRead = resolve;
