@@ -12,7 +12,6 @@ import type {
 } from './pdfWorker';
 import { INSPECT_HEAP_MB, KEEPING_HEAP_MB, startPdfWorker, takeEarlyPdfWorker } from './pdfWorkerStart';
 
-
 /**
  * Untrusted PDFs are parsed in a worker thread with V8 heap limits and a time limit, so a
  * hostile file ends the worker with a refusal instead of taking down the app or the command
