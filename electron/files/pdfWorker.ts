@@ -185,8 +185,8 @@ async function inspectAndParse(request: PdfWorkerRequest): Promise<{ result: Pdf
   return { result: { ok: true, pageCount, title, removed }, doc };
 }
 
-/** The command line's package, assembled from the files kept as they are accepted. */
-const staged = new StagedPackage();
+/** The command line's package, assembled from the files kept as they are accepted; a new one after each assembly. */
+let staged = new StagedPackage();
 
 async function handle(request: PdfWorkerRequest | AssembleRequest | StageRequest): Promise<void> {
   if (request.kind === 'stage') {
@@ -196,8 +196,10 @@ async function handle(request: PdfWorkerRequest | AssembleRequest | StageRequest
     return;
   }
   if (request.kind === 'assemble') {
+    const assembling = staged;
+    staged = new StagedPackage(); // the worker keeps nothing of an assembled package
     try {
-      const bytes = await staged.finish(request);
+      const bytes = await assembling.finish(request);
       parentPort?.postMessage({ ok: true, bytes } satisfies AssembleResult, [bytes.buffer as ArrayBuffer]);
     } catch (error) {
       parentPort?.postMessage({

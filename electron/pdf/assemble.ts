@@ -74,14 +74,7 @@ export async function assemble(
   }
   // Every page in package order; the page tree gets them in one pass (pageTree.ts).
   const generated = base.getPages();
-  let nextGenerated = 0;
-  const all: PDFPage[] = [];
-  for (const part of order) {
-    if (part.kind === 'generated') {
-      all.push(...generated.slice(nextGenerated, nextGenerated + part.pageCount));
-      nextGenerated += part.pageCount;
-      continue;
-    }
+  const all = await inPackageOrder(order, generated, async (part) => {
     const copied = copies.get(part.doc)!;
     const pages: PDFPage[] = [];
     for (const i of part.indices) {
@@ -90,14 +83,11 @@ export async function assemble(
       else [page] = await base.copyPages(part.doc, [i]);
       pages.push(page!);
     }
-    all.push(...pages);
     // A bilaga's internal links point at its page indexes (sanitize.ts): at the copied pages again.
     if (part.relink) relinkCopiedPages(pages);
     await afterPart();
-  }
-  if (nextGenerated !== generated.length) {
-    throw new AppError('INTERNAL', `${generated.length} genererade sidor men ${nextGenerated} i sammanfogningen.`);
-  }
+    return pages;
+  });
   if (!setPageOrder(base, all)) {
     // A tree this module cannot set in one pass: page by page, as pdf-lib inserts them.
     const own = new Set(generated);
@@ -106,6 +96,30 @@ export async function assemble(
     });
   }
   return base.getPages();
+}
+
+/**
+ * Every page of the package in order: a 'generated' part takes the next pages of `generated`
+ * (which it must use up exactly), any other part the pages `pagesOf` gives it.
+ */
+async function inPackageOrder<Part extends { kind: string }>(
+  order: readonly (Part | { kind: 'generated'; pageCount: number })[],
+  generated: readonly PDFPage[],
+  pagesOf: (part: Exclude<Part, { kind: 'generated' }>) => Promise<PDFPage[]>,
+): Promise<PDFPage[]> {
+  const all: PDFPage[] = [];
+  let next = 0;
+  for (const part of order) {
+    if (part.kind === 'generated') {
+      const { pageCount } = part as { pageCount: number };
+      all.push(...generated.slice(next, next + pageCount));
+      next += pageCount;
+    } else all.push(...(await pagesOf(part as Exclude<Part, { kind: 'generated' }>)));
+  }
+  if (next !== generated.length) {
+    throw new AppError('INTERNAL', `${generated.length} genererade sidor men ${next} i sammanfogningen.`);
+  }
+  return all;
 }
 
 /**
@@ -188,22 +202,12 @@ export class StagedPackage {
     if (id) doc.context.trailerInfo.ID = copier.copy(id);
     const { stampFont } = request.final;
     const fontRef = stampFont === null ? undefined : (copier.copy(fontRefOf(stampFont)) as PDFRef);
-    const pages: PDFPage[] = [];
-    let next = 0;
     const used = new Set<string>();
-    for (const part of request.order) {
-      if (part.kind === 'generated') {
-        pages.push(...own.slice(next, next + part.pageCount));
-        next += part.pageCount;
-        continue;
-      }
+    const pages = await inPackageOrder(request.order, own, async (part) => {
       const staged = used.has(part.key) ? undefined : this.staged.get(part.key);
-      pages.push(...(staged ?? (await this.copy(part.key))));
       used.add(part.key);
-    }
-    if (next !== own.length) {
-      throw new AppError('INTERNAL', `${own.length} genererade sidor men ${next} i sammanfogningen.`);
-    }
+      return staged ?? (await this.copy(part.key));
+    });
     if (!setPageOrder(doc, pages)) throw new AppError('INTERNAL', 'Sidträdet kunde inte sättas.');
     finalPass(doc, pages, request.final, fontRef);
     return doc.save(packageSave);

@@ -154,6 +154,20 @@ describe('warm render path', () => {
     }
   }, 120_000);
 
+  it('the worker keeps nothing of a package it assembled: the next export in it is as large, not larger', async () => {
+    const exportKept = async () => {
+      const loaded = await loadPackage(sampleDir('ana-2022-02-23'), { keep: true });
+      const cache = new RenderCache();
+      for (const f of loaded.files.values()) {
+        if (f.kept) cache.provideSource(f.sha256, { kept: f.kept, pageCount: f.pageCount! });
+      }
+      return (await renderKallelse(loaded, { cache, creationDate: now, compact: true, assembleKept })).bytes;
+    };
+    const first = await exportKept();
+    const second = await exportKept();
+    expect(Math.abs(second.length - first.length)).toBeLessThan(first.length * 0.01);
+  }, 120_000);
+
   it('the command line reads no bilaga on the main thread when the package gives no sha256: loadPackage hashed them', async () => {
     const dir = copySample('ana-2022-02-23', temp.dir, 'no-sha');
     const pkg = readJson(path.join(dir, 'kallelse.json'));
