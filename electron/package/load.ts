@@ -152,6 +152,8 @@ async function loadFrom(
   // while this thread goes on. The first problem in document order is the one reported.
   const read = new Map<string, PackageFile>();
   const checks = new Map<string, Promise<PackageFile>>();
+  /** Each PDF's check by its sha256, for onRead. */
+  const pdfs = new Map<string, Promise<PackageFile>>();
   const pending: { path: string; check: Promise<PackageFile> }[] = [];
   const total = { bytes: jsonSize };
   let refused: unknown;
@@ -169,14 +171,11 @@ async function loadFrom(
       check = verifyRef(site, file, keep, raw);
       check.catch(() => {}); // awaited below, in order
       checks.set(key, check);
+      if (site.expect === 'pdf' && !pdfs.has(file.sha256)) pdfs.set(file.sha256, check);
     }
     pending.push({ path: file.path, check });
   }
   if (refused === undefined && onRead) {
-    const pdfs = new Map<string, Promise<PackageFile>>();
-    for (const [key, check] of checks) {
-      if (key.startsWith('pdf:')) pdfs.set(read.get(key.slice(4))!.sha256, check);
-    }
     onRead({ pkg, pdfs, readFile: readFrom(read), sha256Of: hashesOf(read) });
   }
   const files = new Map<string, PackageFile>();
