@@ -72,12 +72,13 @@ const pdfkitInBundle = {
         "let __pdfkitRequire;\nconst require$1 = (id) => (__pdfkitRequire ??= createRequire(__kallelseResolve('pdfkit')))(id);";
       // pdfkit turns every content operator into bytes with a loop over its characters and joins
       // them with another: Node's own latin1 encoder and Buffer.concat do the same natively.
+      // Each whole function is replaced; a pdfkit whose functions read otherwise fails the build below.
       const binary = [
         [
-          'const fromBinaryString = str => {',
-          "const fromBinaryString = str => Buffer.from(str, 'latin1');\nconst fromBinaryStringJs = str => {",
+          /const fromBinaryString = str => \{\n[\s\S]*?\n\};\n/,
+          "const fromBinaryString = str => Buffer.from(str, 'latin1');\n",
         ],
-        ['const concat = chunks => {', 'const concat = chunks => Buffer.concat(chunks);\nconst concatJs = chunks => {'],
+        [/const concat = chunks => \{\n[\s\S]*?\n\};\n/, 'const concat = chunks => Buffer.concat(chunks);\n'],
       ];
       const patched = binary
         .reduce((text, [from, to]) => text.replace(from, to), source)
@@ -89,8 +90,8 @@ const pdfkitInBundle = {
       if (
         !patched.includes('__pdfkitRequire') ||
         patched.includes('import.meta.url') ||
-        !patched.includes('fromBinaryStringJs') ||
-        !patched.includes('concatJs')
+        !patched.includes("const fromBinaryString = str => Buffer.from(str, 'latin1');") ||
+        !patched.includes('const concat = chunks => Buffer.concat(chunks);')
       ) {
         throw new Error('pdfkit.node.mjs has changed: review the pdfkit-in-bundle plugin in scripts/build-cli.mjs');
       }
