@@ -46,8 +46,8 @@ const KEEP = { layouts: 2, sources: 8 } as const;
  */
 export class RenderCache {
   private renders = 0;
-  private readonly sources = new Map<string, Entry<Promise<ImportedSource>>>();
-  private readonly provided = new Set<string>();
+  /** Parsed bilagor; `provided`: handed in by provideSource rather than parsed by a render. */
+  private readonly sources = new Map<string, Entry<Promise<ImportedSource>> & { provided?: true }>();
   private readonly layouts = new Map<string, Entry<Laid>>();
   private readonly painted = new Map<string, Entry<PaintedDocument>>();
   /** Work done, for tests and the benchmark: what a warm render did not have to redo. */
@@ -82,13 +82,12 @@ export class RenderCache {
   provideSource(sha256: string, source: ImportedSource | Promise<ImportedSource>): void {
     const value = Promise.resolve(source);
     value.catch(() => {}); // the render that awaits it reports a failure
-    this.sources.set(sha256, { value, used: this.renders });
-    this.provided.add(sha256);
+    this.sources.set(sha256, { value, used: this.renders, provided: true });
   }
 
   /** Whether a source came from provideSource (the render need not wait for it before the layout). */
   isProvided(sha256: string): boolean {
-    return this.provided.has(sha256);
+    return this.sources.get(sha256)?.provided === true;
   }
 
   layout(key: string, render: number, lay: () => Laid): Laid {
@@ -122,13 +121,11 @@ export class RenderCache {
     drop(this.layouts, KEEP.layouts);
     drop(this.painted, KEEP.layouts);
     drop(this.sources, KEEP.sources);
-    for (const sha of this.provided) if (!this.sources.has(sha)) this.provided.delete(sha);
   }
 
   /** Forgets everything (fonts or settings that layouts depend on changed). */
   clear(): void {
     this.sources.clear();
-    this.provided.clear();
     this.layouts.clear();
     this.painted.clear();
   }
