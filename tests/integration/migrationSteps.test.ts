@@ -18,6 +18,23 @@ function databaseAt(n: number) {
   return openDatabase(file, { migrations: migrations.slice(0, n), now }).db;
 }
 
+/** A database at version `from` with the version-1 rows, closed and opened again with `upgrade` (all shipped migrations). */
+function reopenedFrom(from: number, upgrade = migrations) {
+  const old = databaseAt(from);
+  seedVersion1(old);
+  old.close();
+  return openDatabase(file, { migrations: upgrade, now });
+}
+
+/** What running `sql` on `db` does, to expect of it (`.toThrow(/CHECK/)`). */
+const running = (db: Database.Database, sql: string) => expect(() => db.prepare(sql).run());
+
+/** Deletes the seeded meeting and expects `table` to have no rows left (they go with their meeting). */
+function expectGoneWithMeeting(db: Database.Database, table: string) {
+  db.prepare("DELETE FROM meetings WHERE id = 'm1'").run();
+  expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+}
+
 describe('each database migration', () => {
   it('migration 0001 (from version 0): register and agenda tables accept a meeting with an item', () => {
     const db = databaseAt(1);
@@ -37,22 +54,15 @@ describe('each database migration', () => {
     );
     expect(tables(db)).not.toContain('documents');
     // Foreign keys are enforced: an item in a missing section is refused.
-    expect(() =>
-      db
-        .prepare(
-          "INSERT INTO agenda_items (id, section_id, position, title, created_at, updated_at) VALUES ('x', 'nope', 1, 't', '', '')",
-        )
-        .run(),
+    running(
+      db,
+      "INSERT INTO agenda_items (id, section_id, position, title, created_at, updated_at) VALUES ('x', 'nope', 1, 't', '', '')",
     ).toThrow(/FOREIGN KEY/);
     db.close();
   });
 
   it('migration 0002 (from version 1): keeps every row, adds documents and files, backs the database up first', () => {
-    const v1 = databaseAt(1);
-    seedVersion1(v1);
-    v1.close();
-
-    const opened = openDatabase(file, { now });
+    const opened = reopenedFrom(1);
     expect(opened).toMatchObject({ fromVersion: 1, toVersion: LATEST_VERSION });
     const { db } = opened;
     expect(db.prepare('SELECT title FROM agenda_items').all()).toEqual([{ title: 'Övriga frågor' }]);
@@ -79,11 +89,7 @@ describe('each database migration', () => {
   });
 
   it('migration 0003 (from version 2): committees keep their rows and can be archived; meetings get one-off guests', () => {
-    const v2 = databaseAt(2);
-    seedVersion1(v2);
-    v2.close();
-
-    const opened = openDatabase(file, { now });
+    const opened = reopenedFrom(2);
     expect(opened).toMatchObject({ fromVersion: 2, toVersion: LATEST_VERSION });
     const { db } = opened;
     expect(db.prepare("SELECT name, archived_at AS archivedAt FROM committees WHERE id = 'c1'").get()).toEqual({
@@ -95,30 +101,20 @@ describe('each database migration', () => {
        VALUES ('g1', 'm1', 0, 'Anna Gäst', 'tjansteman', 'kallade', 'föredragande', '')`,
     ).run();
     // A guest needs a name and a known category, and goes with its meeting.
-    expect(() =>
-      db
-        .prepare(
-          "INSERT INTO meeting_guests (id, meeting_id, position, name, category, member_group, created_at) VALUES ('g2', 'm1', 1, '', 'tjansteman', 'kallade', '')",
-        )
-        .run(),
+    running(
+      db,
+      "INSERT INTO meeting_guests (id, meeting_id, position, name, category, member_group, created_at) VALUES ('g2', 'm1', 1, '', 'tjansteman', 'kallade', '')",
     ).toThrow(/CHECK/);
-    expect(() =>
-      db
-        .prepare(
-          "INSERT INTO meeting_guests (id, meeting_id, position, name, category, member_group, created_at) VALUES ('g3', 'm1', 2, 'X', 'gast', 'kallade', '')",
-        )
-        .run(),
+    running(
+      db,
+      "INSERT INTO meeting_guests (id, meeting_id, position, name, category, member_group, created_at) VALUES ('g3', 'm1', 2, 'X', 'gast', 'kallade', '')",
     ).toThrow(/CHECK/);
-    db.prepare("DELETE FROM meetings WHERE id = 'm1'").run();
-    expect(db.prepare('SELECT count(*) AS n FROM meeting_guests').get()).toEqual({ n: 0 });
+    expectGoneWithMeeting(db, 'meeting_guests');
     db.close();
   });
 
   it('migration 0004 (from version 3): adds the settings row table; one JSON object under one key', () => {
-    const v3 = databaseAt(3);
-    seedVersion1(v3);
-    v3.close();
-    const { db } = openDatabase(file, { now });
+    const { db } = reopenedFrom(3);
     expect(db.prepare('SELECT title FROM agenda_items').all()).toEqual([{ title: 'Övriga frågor' }]);
     db.prepare("INSERT INTO app_settings (key, value, updated_at) VALUES ('settings', '{}', '')").run();
     expect(() =>
@@ -129,10 +125,7 @@ describe('each database migration', () => {
   });
 
   it('migration 0005 (from version 4): keeps every row; versions are immutable and go only with their meeting', () => {
-    const v4 = databaseAt(4);
-    seedVersion1(v4);
-    v4.close();
-    const opened = openDatabase(file, { now });
+    const opened = reopenedFrom(4);
     expect(opened).toMatchObject({ fromVersion: 4, toVersion: LATEST_VERSION });
     const { db } = opened;
     expect(db.prepare('SELECT title FROM agenda_items').all()).toEqual([{ title: 'Övriga frågor' }]);
@@ -153,24 +146,17 @@ describe('each database migration', () => {
     expect(() => db.prepare("DELETE FROM meeting_versions WHERE id = 'v1'").run()).toThrow(/med sitt möte/);
     expect(() => db.prepare('DELETE FROM files WHERE sha256 = ?').run(sha)).toThrow(/FOREIGN KEY/);
     // A backward move needs its reason.
-    expect(() =>
-      db
-        .prepare(
-          "INSERT INTO meeting_status_changes (id, meeting_id, from_status, to_status, direction, changed_at) VALUES ('s', 'm1', 'granskning', 'utkast', 'backward', '')",
-        )
-        .run(),
+    running(
+      db,
+      "INSERT INTO meeting_status_changes (id, meeting_id, from_status, to_status, direction, changed_at) VALUES ('s', 'm1', 'granskning', 'utkast', 'backward', '')",
     ).toThrow(/CHECK/);
     // Deleting the meeting takes its versions with it.
-    db.prepare("DELETE FROM meetings WHERE id = 'm1'").run();
-    expect(db.prepare('SELECT count(*) AS n FROM meeting_versions').get()).toEqual({ n: 0 });
+    expectGoneWithMeeting(db, 'meeting_versions');
     db.close();
   });
 
   it('migration 0006 (from version 5): keeps the meeting, adds its protokoll and the nämnd’s protokoll settings', () => {
-    const v5 = databaseAt(5);
-    seedVersion1(v5);
-    v5.close();
-    const opened = openDatabase(file, { migrations: migrations.slice(0, 6), now });
+    const opened = reopenedFrom(5, migrations.slice(0, 6));
     expect(opened).toMatchObject({ fromVersion: 5, toVersion: 6 });
     const { db } = opened;
     expect(db.prepare('SELECT id FROM meetings').all()).toEqual([{ id: 'm1' }]);
@@ -178,12 +164,9 @@ describe('each database migration', () => {
       `INSERT INTO meeting_protokoll (meeting_id, body, first_paragraph, last_paragraph, created_at, updated_at)
        VALUES ('m1', '{"paragraphs":[]}', 17, 32, '', '')`,
     ).run();
-    expect(() =>
-      db
-        .prepare(
-          "INSERT INTO meeting_protokoll (meeting_id, body, created_at, updated_at) VALUES ('nope', '{}', '', '')",
-        )
-        .run(),
+    running(
+      db,
+      "INSERT INTO meeting_protokoll (meeting_id, body, created_at, updated_at) VALUES ('nope', '{}', '', '')",
     ).toThrow(/FOREIGN KEY/);
     expect(() => db.prepare("UPDATE meeting_protokoll SET last_paragraph = 3 WHERE meeting_id = 'm1'").run()).toThrow(
       /CHECK/,
@@ -193,16 +176,12 @@ describe('each database migration', () => {
     ).run();
     expect(db.prepare('SELECT paragraph_series AS s FROM committee_protokoll_settings').get()).toEqual({ s: 'year' });
     // Deleting the meeting takes its protokoll along.
-    db.prepare("DELETE FROM meetings WHERE id = 'm1'").run();
-    expect(db.prepare('SELECT count(*) AS n FROM meeting_protokoll').get()).toEqual({ n: 0 });
+    expectGoneWithMeeting(db, 'meeting_protokoll');
     db.close();
   });
 
   it('migration 0007 (from version 6): keeps every row; items get withdrawn/extra flags, templates, trash and change log work', () => {
-    const v6 = databaseAt(6);
-    seedVersion1(v6);
-    v6.close();
-    const opened = openDatabase(file, { now });
+    const opened = reopenedFrom(6);
     expect(opened).toMatchObject({ fromVersion: 6, toVersion: LATEST_VERSION });
     const { db } = opened;
     expect(db.prepare('SELECT title, withdrawn, added_after_send AS extra FROM agenda_items').all()).toEqual([
