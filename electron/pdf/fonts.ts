@@ -68,6 +68,7 @@ interface ParsedFont {
   layout(text: string): unknown;
   _tables: object;
   _glyphs: object;
+
 }
 
 /** The first parse of each font file, whose decoded tables later renders share. */
@@ -106,6 +107,8 @@ interface EmbeddedFont {
   widthOfString(text: string, size: number): number;
   encode(text: string): [string[], { xAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[]];
   ref(): { id: number };
+  /** The font's resource name on a page (F1, F2 …). */
+  id: string;
   font: {
     hasGlyphForCodePoint(codePoint: number): boolean;
     unitsPerEm: number;
@@ -216,6 +219,28 @@ export class FontBook {
   }
 
   /**
+   * Sets one line of `text` at (x, y) (y downwards, on the alphabetic baseline) with one content
+   * write: the operators pdfkit's text() writes for a line without line breaking (save, flip,
+   * BT, Tm, Tf, TJ, ET, restore), byte for byte, without its three measurements of the line
+   * and eight writes (each a Buffer) — most of the time painting a generated page took.
+   * False, having written nothing, when pdfkit must set it: a line break in the text, or a
+   * glyph placed off its plain advance (simple layout never does that).
+   */
+  setLine(key: FontKey, size: number, x: number, y: number, text: string): boolean {
+    if (/[\r\n]/.test(text)) return false;
+    const font = this.font(key);
+    const [codes, positions] = font.encode(text);
+    for (const p of positions) if (p.xOffset || p.yOffset || p.xAdvance !== p.advanceWidth) return false;
+    const page = (this.doc as unknown as { page: { fonts: Record<string, unknown>; height: number } }).page;
+    page.fonts[font.id] ??= font.ref();
+    const h = pdfNumber(page.height);
+    this.doc.addContent(
+      `q\n1 0 0 -1 0 ${h} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(page.height - y)} Tm\n/${font.id} ${pdfNumber(size)} Tf\n[<${codes.join('')}> 0] TJ\nET\nQ`,
+    );
+    return true;
+  }
+
+  /**
    * Glyph codes of `text` in the embedded subset, as a PDF TJ array, plus its width at `size`.
    * Encoding adds the glyphs to the subset, so this must run before the document ends.
    */
@@ -234,6 +259,9 @@ export class FontBook {
     return { tj: `[${parts.join(' ')}] TJ`, width: (width / 1000) * size, fontObject: font.ref().id };
   }
 }
+
+/** A number as pdfkit writes it into content (six decimals at most). */
+const pdfNumber = (n: number) => Math.round(n * 1e6) / 1e6;
 
 const num = (n: number) => (Math.round(n * 1000) / 1000).toString();
 

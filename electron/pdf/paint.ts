@@ -34,14 +34,12 @@ export function paintDocument(
           const value = op.placeholders ? resolve(op.text, index + 1, m) : op.text;
           if (!value) break;
           const x = op.align === 'right' ? op.x - fonts.width(op.font, op.size, value) : op.x;
-          // Through the FontBook, so pdfkit sets the text as layout measured it (plain advances,
-          // no kerning) even when the layout came from an earlier render's cache.
-          fonts.font(op.font);
-          doc
-            .font(op.font)
-            .fontSize(op.size)
-            .fillColor(colors.text)
-            .text(value, x, op.y, { lineBreak: false, baseline: 'alphabetic' });
+          // Through the FontBook, so the text is set as layout measured it (plain advances, no
+          // kerning) even when the layout came from an earlier render's cache.
+          doc.fillColor(colors.text);
+          if (!fonts.setLine(op.font, op.size, x, op.y, value)) {
+            doc.font(op.font).fontSize(op.size).text(value, x, op.y, { lineBreak: false, baseline: 'alphabetic' });
+          }
           break;
         }
         case 'line':
