@@ -1,10 +1,7 @@
-import * as z from 'zod';
+import './zodJitless';
 import { runCli } from './run';
 
 declare const __KALLELSE_VERSION__: string;
-
-// One command per process: zod's JIT would compile each schema for a single parse; plain is faster here.
-z.config({ jitless: true });
 
 /**
  * Headless entry, bundled into out/cli/main.cjs (scripts/build-cli.mjs) and run by out/cli/kallelse.mjs
