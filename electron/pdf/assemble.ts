@@ -43,15 +43,20 @@ export interface FinalPass {
   info: DocumentInfo;
 }
 
+/** Pages of the generated chunk (the base document): `pageCount` of them from index `first`. */
+export interface GeneratedPart {
+  kind: 'generated';
+  first: number;
+  pageCount: number;
+}
+
 /** A part of the package: pages already in the base document, or pages to copy in from another document. */
-export type AssemblyPart =
-  | { kind: 'generated'; pageCount: number }
-  | { kind: 'copied'; doc: PDFDocument; indices: number[]; relink?: boolean };
+export type AssemblyPart = GeneratedPart | { kind: 'copied'; doc: PDFDocument; indices: number[]; relink?: boolean };
 
 /**
  * Inserts pages of other documents (bilagor, generated documents painted by an earlier render)
  * into the base document at their package positions. `order` lists the package's parts in
- * order: 'generated' parts are already in `base` (in the same order), 'copied' parts are copied
+ * order: 'generated' parts are pages already in `base` (from index `first`), 'copied' parts are copied
  * in. Returns all pages in package order.
  */
 export async function assemble(
@@ -89,8 +94,14 @@ export async function assemble(
     return pages;
   });
   if (!setPageOrder(base, all)) {
-    // A tree this module cannot set in one pass: page by page, as pdf-lib inserts them.
+    // A tree this module cannot set in one pass: page by page, as pdf-lib inserts them. The
+    // chunk's own pages first into package order (an export paints its front matter last).
     const own = new Set(generated);
+    const ownInOrder = all.filter((page) => own.has(page));
+    if (ownInOrder.some((page, i) => page !== generated[i])) {
+      for (let i = generated.length - 1; i >= 0; i--) base.removePage(i);
+      for (const [i, page] of ownInOrder.entries()) base.insertPage(i, page);
+    }
     all.forEach((page, index) => {
       if (!own.has(page)) base.insertPage(index, page);
     });
@@ -99,25 +110,34 @@ export async function assemble(
 }
 
 /**
- * Every page of the package in order: a 'generated' part takes the next pages of `generated`
- * (which it must use up exactly), any other part the pages `pagesOf` gives it.
+ * Every page of the package in order: a 'generated' part takes its pages of `generated` (the
+ * parts together must use each page exactly once), any other part the pages `pagesOf` gives it.
  */
 async function inPackageOrder<Part extends { kind: string }>(
-  order: readonly (Part | { kind: 'generated'; pageCount: number })[],
+  order: readonly (Part | GeneratedPart)[],
   generated: readonly PDFPage[],
-  pagesOf: (part: Exclude<Part, { kind: 'generated' }>) => Promise<PDFPage[]>,
+  pagesOf: (part: Exclude<Part, GeneratedPart>) => Promise<PDFPage[]>,
 ): Promise<PDFPage[]> {
   const all: PDFPage[] = [];
-  let next = 0;
+  const used = new Uint8Array(generated.length);
   for (const part of order) {
     if (part.kind === 'generated') {
-      const { pageCount } = part as { pageCount: number };
-      all.push(...generated.slice(next, next + pageCount));
-      next += pageCount;
-    } else all.push(...(await pagesOf(part as Exclude<Part, { kind: 'generated' }>)));
+      const { first, pageCount } = part as GeneratedPart;
+      for (let i = first; i < first + pageCount; i++) {
+        if (i < 0 || i >= generated.length || used[i]) {
+          throw new AppError(
+            'INTERNAL',
+            `Genererad sida ${i + 1} av ${generated.length} saknas eller används två gånger.`,
+          );
+        }
+        used[i] = 1;
+        all.push(generated[i]!);
+      }
+    } else all.push(...(await pagesOf(part as Exclude<Part, GeneratedPart>)));
   }
-  if (next !== generated.length) {
-    throw new AppError('INTERNAL', `${generated.length} genererade sidor men ${next} i sammanfogningen.`);
+  const unused = used.indexOf(0);
+  if (unused >= 0) {
+    throw new AppError('INTERNAL', `Genererad sida ${unused + 1} av ${generated.length} finns inte i sammanfogningen.`);
   }
   return all;
 }

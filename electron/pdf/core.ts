@@ -2,7 +2,7 @@
 
 import type { DocModel } from '../../shared/document/docModel';
 import { AppError } from '../../shared/ipc/result';
-import type { AssemblyPart, FinalPass } from './assemble';
+import type { AssemblyPart, FinalPass, GeneratedPart } from './assemble';
 import type { DocumentInfo, OutlineNode } from './finalPass';
 import { FontBook, type FontFiles } from './fonts';
 import type { LazyFile, WarmSlot, WarmVersion } from './incremental';
@@ -86,7 +86,7 @@ export interface CoreRun {
 /** The input of an assembly in the PDF worker; plain data. */
 export interface KeptAssembly {
   generated: Uint8Array;
-  order: ({ kind: 'generated'; pageCount: number } | { kind: 'kept'; key: string })[];
+  order: (GeneratedPart | { kind: 'kept'; key: string })[];
   final: FinalPass;
 }
 
@@ -148,6 +148,25 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
     const painted = run.compact ? undefined : cache.paintedDocument(key, render);
     return painted ? { kind: 'generated', key, laid, painted } : { kind: 'generated', key, laid };
   });
+
+  // 2. Paint the parts no earlier render painted and the front matter into one pdfkit document
+  // (fonts embedded once). An export paints the parts first, while the bilagor are still being
+  // read and checked (only the front matter needs their page counts), and the front matter last;
+  // the preview's kept document has the front matter first in its chunk (coreWarm.ts).
+  const fresh: { key: string; first: number; pageCount: number; part: number }[] = [];
+  let painted = 0;
+  const paintParts = async () => {
+    for (const [i, part] of laidOut.entries()) {
+      if (part?.kind !== 'generated' || part.painted) continue;
+      paintDocument(pdf, fonts, part.laid);
+      fresh.push({ key: part.key, first: painted, pageCount: part.laid.pages.length, part: i });
+      painted += part.laid.pages.length;
+      await check();
+    }
+  };
+  const frontFirst = run.warm !== undefined;
+  if (!frontFirst) await paintParts();
+
   const parts: LaidPart[] = [];
   for (const [i, part] of plan.parts.entries()) {
     parts.push(part.kind === 'imported' ? { kind: 'imported', source: await part.source } : laidOut[i]!);
@@ -157,21 +176,13 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
   progress('layout', 1, 1);
   await check();
 
-  // 2. Paint the front matter and the parts no earlier render painted into one pdfkit document (fonts embedded once).
-  progress('rendering', 0, parts.length + 1);
+  progress('rendering', 0, 1);
+  const frontAt = painted;
   const links: PendingLink[] = pagination.front ? paintDocument(pdf, fonts, pagination.front).links : [];
   const frontPages = pagination.front?.pages.length ?? 0;
-  const fresh: { key: string; first: number; pageCount: number; part: number }[] = [];
-  let painted = frontPages;
-  for (const [i, part] of parts.entries()) {
-    if (part.kind === 'generated' && !part.painted) {
-      paintDocument(pdf, fonts, part.laid);
-      fresh.push({ key: part.key, first: painted, pageCount: part.laid.pages.length, part: i });
-      painted += part.laid.pages.length;
-      await check();
-    }
-    progress('rendering', i + 1, parts.length + 1);
-  }
+  painted += frontPages;
+  if (frontFirst) await paintParts();
+  progress('rendering', 1, 1);
   const stamps = Array.from({ length: pagination.totalPages }, (_, i) =>
     fonts.encodeForStamp('regular', furniture.stampSize, plan.stampText(i + 1, pagination.totalPages)),
   );
@@ -240,19 +251,21 @@ export async function renderCore(plan: CorePlan, run: CoreRun): Promise<CoreResu
 
   /**
    * The package's parts in order for an assembly: the front matter and the documents painted now
-   * are pages of the generated chunk (in the same order); a bilaga and an earlier-painted document
-   * go where `imported` and `painted` put them.
+   * are pages of the generated chunk (where each begins there); a bilaga and an earlier-painted
+   * document go where `imported` and `painted` put them.
    */
   async function assemblyOrder<T>(
     imported: (source: ImportedSource) => T,
     painted: (earlier: PaintedDocument) => Promise<T>,
-  ): Promise<(T | { kind: 'generated'; pageCount: number })[]> {
-    const order: (T | { kind: 'generated'; pageCount: number })[] =
-      frontPages > 0 ? [{ kind: 'generated', pageCount: frontPages }] : [];
-    for (const p of parts) {
+  ): Promise<(T | GeneratedPart)[]> {
+    const order: (T | GeneratedPart)[] =
+      frontPages > 0 ? [{ kind: 'generated', first: frontAt, pageCount: frontPages }] : [];
+    const paintedNow = new Map(fresh.map((f) => [f.part, f]));
+    for (const [i, p] of parts.entries()) {
+      const now = paintedNow.get(i);
       if (p.kind === 'imported') order.push(imported(p.source));
-      else if (!p.painted) order.push({ kind: 'generated', pageCount: p.laid.pages.length });
-      else order.push(await painted(p.painted));
+      else if (now) order.push({ kind: 'generated', first: now.first, pageCount: now.pageCount });
+      else order.push(await painted(p.painted!));
     }
     return order;
   }

@@ -21,9 +21,9 @@ describe('the package page tree, set in one pass (pageTree.ts)', () => {
     const base = await withPages(0, 3); // generated: 100, 101, 102
     const bilaga = await withPages(50, 400); // 150 … 549
     const order: AssemblyPart[] = [
-      { kind: 'generated', pageCount: 1 },
+      { kind: 'generated', first: 0, pageCount: 1 },
       { kind: 'copied', doc: bilaga, indices: bilaga.getPageIndices() },
-      { kind: 'generated', pageCount: 2 },
+      { kind: 'generated', first: 1, pageCount: 2 },
       { kind: 'copied', doc: bilaga, indices: [0, 399] }, // the same file attached twice
     ];
     const pages = await assemble(base, order);
@@ -54,10 +54,10 @@ describe('the package page tree, set in one pass (pageTree.ts)', () => {
     const bytes = await staged.finish({
       generated: await generated.save(),
       order: [
-        { kind: 'generated', pageCount: 1 },
+        { kind: 'generated', first: 2, pageCount: 1 }, // the front matter, painted last
         { kind: 'kept', key: 'b' },
         { kind: 'kept', key: 'a' },
-        { kind: 'generated', pageCount: 2 },
+        { kind: 'generated', first: 0, pageCount: 2 },
         { kind: 'kept', key: 'b' },
       ],
       final: {
@@ -74,7 +74,7 @@ describe('the package page tree, set in one pass (pageTree.ts)', () => {
       const file = path.join(temp.dir, 'staged.pdf');
       fs.writeFileSync(file, bytes);
       execFileSync('qpdf', ['--check', file]);
-      expect(widths(await PDFDocument.load(bytes))).toEqual([100, 170, 171, 150, 151, 152, 153, 101, 102, 170, 171]);
+      expect(widths(await PDFDocument.load(bytes))).toEqual([102, 170, 171, 150, 151, 152, 153, 100, 101, 170, 171]);
     } finally {
       temp.cleanup();
     }
@@ -98,10 +98,25 @@ describe('the package page tree, set in one pass (pageTree.ts)', () => {
 
     const bilaga = await withPages(50, 2);
     const pages = await assemble(base, [
-      { kind: 'generated', pageCount: 1 },
+      { kind: 'generated', first: 1, pageCount: 1 }, // the chunk's last page first
       { kind: 'copied', doc: bilaga, indices: [0, 1] },
-      { kind: 'generated', pageCount: 1 },
+      { kind: 'generated', first: 0, pageCount: 1 },
     ]);
-    expect(pages.map((p) => Math.round(p.getWidth()))).toEqual([100, 150, 151, 101]);
+    expect(pages.map((p) => Math.round(p.getWidth()))).toEqual([101, 150, 151, 100]);
+  });
+
+  it('refuses an order that uses a generated page twice or leaves one out (a fault of ours, not the package)', async () => {
+    const bilaga = await withPages(50, 1);
+    const twice: AssemblyPart[] = [
+      { kind: 'generated', first: 0, pageCount: 2 },
+      { kind: 'copied', doc: bilaga, indices: [0] },
+      { kind: 'generated', first: 1, pageCount: 1 },
+    ];
+    await expect(assemble(await withPages(0, 2), twice)).rejects.toMatchObject({ code: 'INTERNAL' });
+    const short: AssemblyPart[] = [{ kind: 'generated', first: 1, pageCount: 1 }];
+    await expect(assemble(await withPages(0, 2), short)).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringContaining('Genererad sida 1 av 2'),
+    });
   });
 });
