@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
+import { GlyphRuns, type RunFont } from './glyphRuns';
 
 /**
  * Fonts embedded in every generated page. The main family is Liberation Sans (OFL, Arial
@@ -170,6 +171,7 @@ export class FontBook {
   private readonly coverage = new Map<string, boolean>();
   private readonly outlines = new Map<string, { ops: string; width: number }>();
   private readonly opened = new Map<FontKey, EmbeddedFont>();
+  private readonly runs = new Map<FontKey, GlyphRuns>();
   private readonly files = new Map<FontKey, string>();
 
   constructor(
@@ -205,12 +207,23 @@ export class FontBook {
     return font;
   }
 
+  /** Widths and glyph codes of one font, character by character (glyphRuns.ts). */
+  private run(key: FontKey): GlyphRuns {
+    let run = this.runs.get(key);
+    if (!run) {
+      run = new GlyphRuns(this.font(key) as unknown as RunFont);
+      this.runs.set(key, run);
+    }
+    return run;
+  }
+
   /** Advance width of `text` at `size` points, kerning included (as pdfkit will draw it). */
   width(key: FontKey, size: number, text: string): number {
     const cacheKey = `${key}\u0000${text}`;
     let perPoint = this.widths.get(cacheKey);
     if (perPoint === undefined) {
-      perPoint = this.font(key).widthOfString(text, 1);
+      const width = this.run(key).width(text);
+      perPoint = width === null ? this.font(key).widthOfString(text, 1) : width * (1 / 1000); // pdfkit's scale at size 1
       this.widths.set(cacheKey, perPoint);
     }
     return perPoint * size;
@@ -253,14 +266,14 @@ export class FontBook {
    * write: the operators pdfkit's text() writes for a line without line breaking (save, flip,
    * BT, Tm, Tf, TJ, ET, restore), byte for byte, without its three measurements of the line
    * and eight writes (each a Buffer) — most of the time painting a generated page took.
-   * False, having written nothing, when pdfkit must set it: a line break in the text, or a
-   * glyph placed off its plain advance (simple layout never does that).
+   * False, having written nothing, when pdfkit must set it: a line break or a variation
+   * selector in the text.
    */
   setLine(key: FontKey, size: number, x: number, y: number, text: string): boolean {
     if (/[\r\n]/.test(text)) return false;
     const font = this.font(key);
-    const [codes, positions] = font.encode(text);
-    for (const p of positions) if (p.xOffset || p.yOffset || p.xAdvance !== p.advanceWidth) return false;
+    const codes = this.run(key).encode(text);
+    if (codes === null) return false;
     const page = (this.doc as unknown as { page: { fonts: Record<string, unknown>; height: number } }).page;
     page.fonts[font.id] ??= font.ref();
     const h = pdfNumber(page.height);
