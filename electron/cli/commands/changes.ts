@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
-import { compareMeetings } from '../../../shared/review/changes';
-import { buildChangesDocument, describeChange } from '../../../shared/review/changesDocument';
 import type { ValidatedPackage } from '../../package/load';
 import type { CliCommand } from '../types';
 import { checkWritable } from './pdf';
@@ -41,8 +39,12 @@ export const changesCommand: CliCommand = {
       throw new AppError('VALIDATION', `--since-version ska vara ett versionsnummer (1, 2, …), inte ${String(since)}.`);
     }
     if (out) checkWritable(out);
-    // The package reader and the PDF engine load only when this command runs.
-    const { loadPackage } = await import('../../package/load');
+    // The package reader, the comparison and the PDF engine load only when this command runs.
+    const [{ loadPackage }, { compareMeetings }, { buildChangesDocument, describeChange }] = await Promise.all([
+      import('../../package/load'),
+      import('../../../shared/review/changes'),
+      import('../../../shared/review/changesDocument'),
+    ]);
     const [oldPkg, newPkg] = [await loadPackage(positionals[0]!), await loadPackage(positionals[1]!)];
     const report = compareMeetings(oldPkg.pkg, newPkg.pkg, { old: pageCounts(oldPkg), new: pageCounts(newPkg) });
     if (out) {

@@ -2,10 +2,7 @@ import path from 'node:path';
 import type { DocModel } from '../../../shared/document/docModel';
 import { AppError } from '../../../shared/ipc/result';
 import type { KallelsePackage } from '../../../shared/package/model';
-import { buildAnslag, buildProtokoll, buildUtdrag, type ProtokollPrint } from '../../../shared/protokoll/build';
-import { deadlineWarnings } from '../../../shared/protokoll/deadlines';
-import { draftProtokoll, protokollPrint } from '../../../shared/protokoll/fromPackage';
-import { anslagComplete } from '../../../shared/protokoll/model';
+import type { ProtokollPrint } from '../../../shared/protokoll/build';
 import { dbOption, openBackend, resolveMeetingId, withBackend } from '../open';
 import type { CliCommand, CliContext } from '../types';
 import { checkWritable } from './pdf';
@@ -15,6 +12,17 @@ import { checkWritable } from './pdf';
  * the database. They print the protokoll the package (or meeting) carries; `--draft` prints
  * the pre-filled draft from the kallelse instead, for a meeting without a protokoll yet.
  */
+/** The protokoll's builders and rules, loaded when one of these commands runs (never for `pdf` and the others). */
+const protokollKit = async () => {
+  const [build, deadlines, fromPackage, model] = await Promise.all([
+    import('../../../shared/protokoll/build'),
+    import('../../../shared/protokoll/deadlines'),
+    import('../../../shared/protokoll/fromPackage'),
+    import('../../../shared/protokoll/model'),
+  ]);
+  return { ...build, ...deadlines, ...fromPackage, ...model };
+};
+
 const sourceOptions = {
   ...dbOption,
   meeting: { type: 'string' },
@@ -52,6 +60,7 @@ async function packageOf(positionals: string[], values: Values, ctx: CliContext)
 
 async function printModel(positionals: string[], values: Values, ctx: CliContext): Promise<ProtokollPrint> {
   const pkg = await packageOf(positionals, values, ctx);
+  const { draftProtokoll, protokollPrint } = await protokollKit();
   const protokoll = values.draft === true ? draftProtokoll(pkg, 1) : pkg.meeting.protokoll;
   if (!protokoll) {
     throw new AppError(
@@ -86,7 +95,8 @@ function outOf(values: Values): string {
   return out;
 }
 
-function warn(print: ProtokollPrint, ctx: CliContext) {
+async function warn(print: ProtokollPrint, ctx: CliContext) {
+  const { deadlineWarnings } = await protokollKit();
   const p = print.protokoll;
   for (const w of deadlineWarnings({
     meetingDate: print.meeting.date,
@@ -109,10 +119,10 @@ export const protokollCommand: CliCommand = {
     if (omedelbar && !print.protokoll.paragraphs.some((p) => p.omedelbarJustering)) {
       throw new AppError('VALIDATION', 'Protokollet har inga paragrafer markerade för omedelbar justering.');
     }
-    warn(print, ctx);
+    await warn(print, ctx);
     await writePdf(
       out,
-      buildProtokoll(print, { omedelbar }),
+      (await protokollKit()).buildProtokoll(print, { omedelbar }),
       print,
       ctx,
       `Protokoll från sammanträdet ${print.meeting.date}`,
@@ -148,7 +158,7 @@ export const utdragCommand: CliCommand = {
     }
     await writePdf(
       out,
-      buildUtdrag(print, numbers),
+      (await protokollKit()).buildUtdrag(print, numbers),
       print,
       ctx,
       `Protokollsutdrag från sammanträdet ${print.meeting.date}`,
@@ -165,13 +175,14 @@ export const anslagCommand: CliCommand = {
   async run(positionals, values, ctx) {
     const out = outOf(values);
     const print = await printModel(positionals, values, ctx);
+    const { anslagComplete, buildAnslag } = await protokollKit();
     if (!anslagComplete(print.protokoll)) {
       throw new AppError(
         'VALIDATION',
         'Protokollet har inget anslag ännu: ange datum då anslaget sätts upp och var protokollet förvaras.',
       );
     }
-    warn(print, ctx);
+    await warn(print, ctx);
     await writePdf(out, buildAnslag(print), print, ctx, `Anslagsbevis för sammanträdet ${print.meeting.date}`);
     return 0;
   },

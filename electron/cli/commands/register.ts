@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { RealDate } from '../../../shared/domain/meeting';
 import { AppError } from '../../../shared/ipc/result';
 import { dbOption, openBackend, stringValue, withBackend } from '../open';
 import { type CliCommand, UsageError } from '../types';
@@ -55,6 +54,8 @@ export const registerCommand: CliCommand = {
       if (rest.length > 0) throw new UsageError(`Okänt argument: ${rest[0]}.`);
       const date = stringValue(values, 'date');
       if (!date) throw new UsageError('Ange datumet med --date ÅÅÅÅ-MM-DD.');
+      // The meeting model (its zod schemas) loads only here: `pdf` and the others never make it.
+      const { RealDate } = await import('../../../shared/domain/meeting');
       if (!RealDate.safeParse(date).success) throw new UsageError(`${date} är inget giltigt datum (ÅÅÅÅ-MM-DD).`);
       return withBackend(await openBackend(values, ctx), (backend) => {
         const register = backend.services.register;
