@@ -168,7 +168,7 @@ function setSimpleLayout(font: EmbeddedFont) {
  */
 export class FontBook {
   private readonly widths = new Map<string, number>();
-  private readonly coverage = new Map<string, boolean>();
+  private readonly coverage = new Map<FontKey, Map<number, boolean>>();
   private readonly outlines = new Map<string, { ops: string; width: number }>();
   private readonly opened = new Map<FontKey, EmbeddedFont>();
   private readonly runs = new Map<FontKey, GlyphRuns>();
@@ -236,12 +236,16 @@ export class FontBook {
 
   /** Whether the font has a glyph for the character (a whole code point). */
   covers(key: FontKey, char: string): boolean {
-    const cacheKey = `${key}\u0000${char}`;
-    let has = this.coverage.get(cacheKey);
+    let known = this.coverage.get(key);
+    if (!known) {
+      known = new Map();
+      this.coverage.set(key, known);
+    }
+    const cp = char.codePointAt(0) ?? 0;
+    let has = known.get(cp);
     if (has === undefined) {
-      const cp = char.codePointAt(0) ?? 0;
       has = cp < 0x20 || this.font(key).font.hasGlyphForCodePoint(cp);
-      this.coverage.set(cacheKey, has);
+      known.set(cp, has);
     }
     return has;
   }

@@ -8,7 +8,11 @@ export interface RunGlyph {
 /** The parts of pdfkit's EmbeddedFont a run needs: its fontkit font, scale and subset. */
 export interface RunFont {
   scale: number;
-  font: { glyphForCodePoint(codePoint: number): RunGlyph };
+  font: {
+    getGlyph(id: number, codePoints: number[]): RunGlyph;
+    _cmapProcessor: { lookup(codePoint: number): number };
+    hmtx: { metrics: { length: number; get(index: number): { advance: number } | undefined } };
+  };
   subset: { includeGlyph(id: number): number };
   widths: (number | undefined)[];
   unicode: (number[] | undefined)[];
@@ -32,11 +36,20 @@ export class GlyphRuns {
 
   constructor(private readonly font: RunFont) {}
 
+  /**
+   * A character's glyph (as fontkit's glyphForCodePoint: the glyph object made with this character
+   * if it is the first) and its advance, read from the hmtx table as fontkit's advanceWidth does for
+   * a font without variations, but without fontkit's other metrics, which decode the glyph's
+   * outline box for each new glyph.
+   */
   private glyph(cp: number): { glyph: RunGlyph; advance: number } {
     let found = this.glyphs.get(cp);
     if (!found) {
-      const glyph = this.font.font.glyphForCodePoint(cp);
-      found = { glyph, advance: glyph.advanceWidth * this.font.scale };
+      const { font } = this.font;
+      const id = font._cmapProcessor.lookup(cp);
+      const metrics = font.hmtx.metrics;
+      const advance = metrics.get(id < metrics.length ? id : metrics.length - 1)?.advance ?? 0;
+      found = { glyph: font.getGlyph(id, [cp]), advance: advance * this.font.scale };
       this.glyphs.set(cp, found);
     }
     return found;
@@ -66,10 +79,10 @@ export class GlyphRuns {
     for (let i = 0; i < text.length; ) {
       const cp = text.codePointAt(i)!;
       i += cp > 0xffff ? 2 : 1;
-      const { glyph } = this.glyph(cp);
+      const { glyph, advance } = this.glyph(cp);
       const gid = this.font.subset.includeGlyph(glyph.id);
       codes.push(`0000${gid.toString(16)}`.slice(-4));
-      this.font.widths[gid] ??= glyph.advanceWidth * this.font.scale;
+      this.font.widths[gid] ??= advance;
       this.font.unicode[gid] ??= glyph.codePoints;
     }
     return codes;
