@@ -100,15 +100,6 @@ const pdfkitInBundle = {
   },
 };
 
-// CommonJS dependencies inside an ES module bundle: give them require, __dirname and __filename.
-const cjsShim = [
-  "import { createRequire as __kallelseRequire } from 'node:module';",
-  "import { fileURLToPath as __kallelseFileUrl } from 'node:url';",
-  'const require = __kallelseRequire(import.meta.url);',
-  'const __filename = __kallelseFileUrl(import.meta.url);',
-  "const __dirname = __kallelseFileUrl(new URL('.', import.meta.url));",
-].join('\n');
-
 /** Writes esbuild's output files by temp file + rename: tests build while others run the CLI. */
 function writeAtomically(outputFiles, transform = (f) => f.contents) {
   for (const f of outputFiles) {
@@ -140,33 +131,34 @@ const bundleForNode = (entry, outfile, options) =>
     ...options,
   });
 
-// The CLI as one CommonJS file, run by the loader (electron/cli/loader.ts) with Node's CommonJS
-// wrapper arguments; import.meta, which CommonJS lacks, becomes the bundle's own file and folder.
-// Whitespace and syntax minified, names kept: a quarter less to read, checksum and parse lazily
-// (pdf export -40 ms, version -15 ms, measured); the linked source map leads back to the sources.
-const main = await bundleForNode('electron/cli/main.ts', 'main.cjs', {
-  format: 'cjs',
+/**
+ * A CommonJS bundle run by the code-cache loader (electron/cli/codeCache.ts) with Node's CommonJS
+ * wrapper arguments; import.meta, which CommonJS lacks, becomes the bundle's own file and folder.
+ * Whitespace and syntax minified, names kept: a quarter less to read, checksum and parse lazily
+ * (pdf export -40 ms, version -15 ms, measured); the linked source map leads back to the sources.
+ */
+const cjsBundle = (entry, outfile, { banner = [], define = {}, ...options }) =>
+  bundleForNode(entry, outfile, {
+    format: 'cjs',
+    banner: { js: ["const __kallelseUrl = require('node:url').pathToFileURL(__filename).href;", ...banner].join(' ') },
+    sourcemap: 'linked',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    define: { 'import.meta.url': '__kallelseUrl', 'import.meta.dirname': '__dirname', ...define },
+    // Any other import.meta would be empty in CommonJS: fail the build instead.
+    logOverride: { 'empty-import-meta': 'error' },
+    write: false,
+    ...options,
+  });
+
+// The CLI as one CommonJS file, run by the loader (electron/cli/loader.ts).
+const main = await cjsBundle('electron/cli/main.ts', 'main.cjs', {
   external: ['better-sqlite3'],
-  banner: {
-    js: [
-      "const __kallelseUrl = require('node:url').pathToFileURL(__filename).href;",
-      'const __kallelseResolve = (id) => require.resolve(id);',
-    ].join(' '),
-  },
+  banner: ['const __kallelseResolve = (id) => require.resolve(id);'],
   plugins: [precompiledSchema, pdfkitInBundle],
   // The same inflate, natively (electron/cli/nativeInflate.cjs).
   alias: { 'tiny-inflate': path.join(root, 'electron/cli/nativeInflate.cjs') },
-  sourcemap: 'linked',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  define: {
-    __KALLELSE_VERSION__: JSON.stringify(pkg.version),
-    'import.meta.url': '__kallelseUrl',
-    'import.meta.dirname': '__dirname',
-  },
-  // Any other import.meta would be empty in CommonJS: fail the build instead.
-  logOverride: { 'empty-import-meta': 'error' },
-  write: false,
+  define: { __KALLELSE_VERSION__: JSON.stringify(pkg.version) },
 });
 mkdirSync(outDir, { recursive: true });
 if (main.outputFiles.some((f) => f.path.endsWith('.cjs') && f.text.includes('function tinf_uncompress'))) {
@@ -181,19 +173,14 @@ for (const name of readdirSync(outDir)) {
 
 rmSync(genDir, { recursive: true, force: true });
 
-// The PDF inspection worker is started by file, beside main.cjs (electron/files/pdfInspector.ts);
-// bundled with pdf-lib and fflate so that it, too, starts without module resolution.
-await bundleForNode('electron/files/pdfWorker.ts', 'pdfWorkerBundle.mjs', { format: 'esm', banner: { js: cjsShim } });
-// The worker's entry turns the compile cache on in its own thread before its bundle loads.
-writeFileSync(
-  path.join(outDir, 'pdfWorker.js'),
-  [
-    "import module from 'node:module';",
-    'module.enableCompileCache?.();',
-    "await import('./pdfWorkerBundle.mjs');",
-    '',
-  ].join('\n'),
-);
+// The PDF inspection worker is started by file, beside main.cjs (electron/files/pdfInspector.ts):
+// its entry pdfWorker.js (electron/cli/workerLoader.ts) runs the worker's own CommonJS bundle, with
+// pdf-lib and fflate, under its code cache as the loader runs main.cjs.
+const worker = await cjsBundle('electron/files/pdfWorker.ts', 'pdfWorkerBundle.cjs', {});
+writeAtomically(worker.outputFiles, asciiOnly);
+await bundleForNode('electron/cli/workerLoader.ts', 'pdfWorker.js', { format: 'esm' });
+// The worker's ES module bundle of earlier builds.
+for (const name of ['pdfWorkerBundle.mjs', 'pdfWorkerBundle.mjs.map']) rmSync(path.join(outDir, name), { force: true });
 // The entry: the loader with its code cache (electron/cli/loader.ts).
 const entry = await bundleForNode('electron/cli/loader.ts', 'kallelse.mjs', {
   format: 'esm',

@@ -188,6 +188,16 @@ async function inspectAndParse(request: PdfWorkerRequest): Promise<{ result: Pdf
 /** The command line's package, assembled from the files kept as they are accepted; a new one after each assembly. */
 let staged = new StagedPackage();
 
+let afterAssemblyHook: (() => void) | undefined;
+
+/**
+ * For the command line's worker entry (cli/workerLoader.ts), which writes the worker's code cache
+ * then: runs after an assembly succeeded, before its answer (the process may end right after it).
+ */
+export function afterAssembly(hook: () => void): void {
+  afterAssemblyHook = hook;
+}
+
 async function handle(request: PdfWorkerRequest | AssembleRequest | StageRequest): Promise<void> {
   if (request.kind === 'stage') {
     // A copy that fails here is made again, and its error reported, by the assembly.
@@ -200,6 +210,7 @@ async function handle(request: PdfWorkerRequest | AssembleRequest | StageRequest
     staged = new StagedPackage(); // the worker keeps nothing of an assembled package
     try {
       const bytes = await assembling.finish(request);
+      afterAssemblyHook?.();
       parentPort?.postMessage({ ok: true, bytes } satisfies AssembleResult, [bytes.buffer as ArrayBuffer]);
     } catch (error) {
       parentPort?.postMessage({

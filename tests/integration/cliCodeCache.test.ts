@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { runCli, withBuiltCli } from '../helpers/builtCli';
 import { samplesDir } from '../helpers/poppler';
 
-// The CLI's code cache (electron/cli/loader.ts, built into out/cli/kallelse.mjs): written after a
-// successful run, one file per command, accepted by the next run, rewritten when V8 rejects it.
+// The CLI's code cache (electron/cli/codeCache.ts, used by out/cli/kallelse.mjs and the PDF worker's
+// pdfWorker.js): written after a successful run, one file per command and one for the worker,
+// accepted by the next run, rewritten when V8 rejects it.
 const { temp } = withBuiltCli();
 
 function run(cacheDir: string, ...args: string[]) {
@@ -96,6 +97,29 @@ describe('CLI code cache', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(r.cache).toBe('none, not written');
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('serves the PDF worker too: its own cache, written after its first assembly, kept, and rewritten when corrupt', () => {
+    const dir = path.join(temp.dir, 'worker');
+    const out = path.join(temp.dir, 'worker.pdf');
+    const pdf = () => run(dir, 'pdf', path.join(samplesDir, 'ana-2022-02-23'), '--out', out); // with bilagor: the worker assembles
+    expect(pdf().status).toBe(0);
+    const name = cacheFiles(dir).find((f) => f.endsWith('-pdf-worker.bin'));
+    expect(name, cacheFiles(dir).join(', ')).toBeDefined();
+    const file = path.join(dir, name!);
+    const written = fs.statSync(file);
+    expect(written.size).toBeGreaterThan(100_000); // pdf-lib's parser and writer, compiled
+
+    expect(pdf().status).toBe(0);
+    expect(fs.statSync(file).mtimeMs).toBe(written.mtimeMs); // accepted, not written again
+
+    const garbage = Buffer.alloc(written.size, 0x5a);
+    fs.writeFileSync(file, garbage);
+    const r = pdf();
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toMatchObject({ pages: expect.any(Number) });
+    expect(fs.readFileSync(file).equals(garbage)).toBe(false);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
