@@ -271,9 +271,9 @@ export class FontBook {
    * BT, Tm, Tf, TJ, ET, restore), byte for byte, without its three measurements of the line
    * and eight writes (each a Buffer) — most of the time painting a generated page took.
    * False, having written nothing, when pdfkit must set it: a line break or a variation
-   * selector in the text.
+   * selector in the text. `before`: operators written first in the same write (the colour).
    */
-  setLine(key: FontKey, size: number, x: number, y: number, text: string): boolean {
+  setLine(key: FontKey, size: number, x: number, y: number, text: string, before = ''): boolean {
     if (/[\r\n]/.test(text)) return false;
     const font = this.font(key);
     const codes = this.run(key).encode(text);
@@ -282,7 +282,7 @@ export class FontBook {
     page.fonts[font.id] ??= font.ref();
     const h = pdfNumber(page.height);
     this.doc.addContent(
-      `q\n1 0 0 -1 0 ${h} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(page.height - y)} Tm\n/${font.id} ${pdfNumber(size)} Tf\n[<${codes.join('')}> 0] TJ\nET\nQ`,
+      `${before}q\n1 0 0 -1 0 ${h} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(page.height - y)} Tm\n/${font.id} ${pdfNumber(size)} Tf\n[<${codes.join('')}> 0] TJ\nET\nQ`,
     );
     return true;
   }
