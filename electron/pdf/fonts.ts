@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { GlyphRuns, type RunFont } from './glyphRuns';
+import { copyGlyphsWithoutOutlines, type TtfSubset } from './subsetGlyphs';
 
 /**
  * Fonts embedded in every generated page. The main family is Liberation Sans (OFL, Arial
@@ -202,6 +203,7 @@ export class FontBook {
         parsedFonts.set(file, font.font);
       }
       setSimpleLayout(font);
+      copyGlyphsWithoutOutlines((font as unknown as { subset: TtfSubset }).subset);
       this.opened.set(key, font);
     }
     return font;
