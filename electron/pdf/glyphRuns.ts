@@ -5,13 +5,36 @@ export interface RunGlyph {
   codePoints: number[];
 }
 
+/** A glyph's horizontal metrics as the hmtx table holds them. */
+export interface HorizontalMetric {
+  advance: number;
+  bearing: number;
+}
+
+/** fontkit's decoded hmtx table: a metric for the first glyphs, bearings only for the rest. */
+export interface Hmtx {
+  metrics: { length: number; get(index: number): HorizontalMetric | undefined };
+  bearings: { get(index: number): number | undefined };
+}
+
+/**
+ * A glyph's advance and left side bearing from the hmtx table, as fontkit's glyph metrics give
+ * them for a font without variations (TTFGlyph._getTableMetrics), without the rest of those
+ * metrics, which decode the glyph's outline box for vertical metrics nothing here uses.
+ */
+export function hmtxMetric({ metrics, bearings }: Hmtx, id: number): HorizontalMetric {
+  if (id < metrics.length) return metrics.get(id)!;
+  return { advance: metrics.get(metrics.length - 1)?.advance ?? 0, bearing: bearings.get(id - metrics.length) || 0 };
+}
+
 /** The parts of pdfkit's EmbeddedFont a run needs: its fontkit font, scale and subset. */
 export interface RunFont {
   scale: number;
   font: {
     getGlyph(id: number, codePoints: number[]): RunGlyph;
     _cmapProcessor: { lookup(codePoint: number): number };
-    hmtx: { metrics: { length: number; get(index: number): { advance: number } | undefined } };
+    _variationProcessor?: unknown;
+    hmtx: Hmtx;
   };
   subset: { includeGlyph(id: number): number };
   widths: (number | undefined)[];
@@ -38,18 +61,17 @@ export class GlyphRuns {
 
   /**
    * A character's glyph (as fontkit's glyphForCodePoint: the glyph object made with this character
-   * if it is the first) and its advance, read from the hmtx table as fontkit's advanceWidth does for
-   * a font without variations, but without fontkit's other metrics, which decode the glyph's
-   * outline box for each new glyph.
+   * if it is the first) and its advance: from the hmtx table (hmtxMetric), or for a font with
+   * variations from fontkit, which adjusts it.
    */
   private glyph(cp: number): { glyph: RunGlyph; advance: number } {
     let found = this.glyphs.get(cp);
     if (!found) {
       const { font } = this.font;
       const id = font._cmapProcessor.lookup(cp);
-      const metrics = font.hmtx.metrics;
-      const advance = metrics.get(id < metrics.length ? id : metrics.length - 1)?.advance ?? 0;
-      found = { glyph: font.getGlyph(id, [cp]), advance: advance * this.font.scale };
+      const glyph = font.getGlyph(id, [cp]);
+      const advance = font._variationProcessor ? glyph.advanceWidth : hmtxMetric(font.hmtx, id).advance;
+      found = { glyph, advance: advance * this.font.scale };
       this.glyphs.set(cp, found);
     }
     return found;

@@ -1,18 +1,11 @@
-/** A glyph's horizontal metrics in the hmtx table, as fontkit decodes them. */
-interface Metric {
-  advance: number;
-  bearing: number;
-}
+import { type Hmtx, type HorizontalMetric, hmtxMetric } from './glyphRuns';
 
 /** fontkit's TrueType font, the parts a subset reads. */
 interface SubsetFont {
   _variationProcessor?: unknown;
   directory: { tables: Record<string, unknown> };
   loca: { offsets: number[] };
-  hmtx: {
-    metrics: { length: number; get(index: number): Metric | undefined };
-    bearings: { get(index: number): number | undefined };
-  };
+  hmtx: Hmtx;
   _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
   getGlyph(id: number): {
     _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null;
@@ -24,7 +17,7 @@ export interface TtfSubset {
   font: SubsetFont;
   glyf: Uint8Array[];
   loca: { offsets: number[] };
-  hmtx: { metrics: Metric[] };
+  hmtx: { metrics: HorizontalMetric[] };
   offset: number;
   includeGlyph(id: number): number;
   _addGlyph(id: number): number;
@@ -58,14 +51,8 @@ export function copyGlyphsWithoutOutlines(subset: TtfSubset): void {
     }
     this.glyf.push(buffer);
     this.loca.offsets.push(this.offset);
-    // fontkit's glyph metrics for a font without variations (TTFGlyph._getTableMetrics).
-    const { metrics, bearings } = font.hmtx;
-    const last = metrics.get(metrics.length - 1);
-    const metric =
-      id < metrics.length
-        ? metrics.get(id)!
-        : { advance: last ? last.advance : 0, bearing: bearings.get(id - metrics.length) || 0 };
-    this.hmtx.metrics.push({ advance: metric.advance, bearing: metric.bearing });
+    const { advance, bearing } = hmtxMetric(font.hmtx, id);
+    this.hmtx.metrics.push({ advance, bearing });
     this.offset += buffer.length;
     return this.glyf.length - 1;
   };
