@@ -295,17 +295,13 @@ export class FontBook {
    */
   encodeForStamp(key: FontKey, size: number, text: string): { tj: string; width: number; fontObject: number } {
     const font = this.font(key);
-    const [codes, positions] = font.encode(text);
-    const parts: string[] = [];
-    let width = 0;
-    codes.forEach((code, i) => {
-      const p = positions[i]!;
-      parts.push(`<${code}>`);
-      width += p.xAdvance;
-      const adjust = p.advanceWidth - p.xAdvance; // kerning, in thousandths of the size
-      if (i < codes.length - 1 && Math.abs(adjust) > 0.01) parts.push(adjust.toFixed(2));
-    });
-    return { tj: `[${parts.join(' ')}] TJ`, width: (width / 1000) * size, fontObject: font.ref().id };
+    // Plain advances (simple layout): no kerning to put between the glyphs.
+    const codes = this.run(key).encode(text) ?? font.encode(text)[0];
+    return {
+      tj: `[${codes.map((code) => `<${code}>`).join(' ')}] TJ`,
+      width: this.width(key, size, text),
+      fontObject: font.ref().id,
+    };
   }
 }
 
