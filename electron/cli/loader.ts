@@ -24,9 +24,9 @@ async function runBundle(bundleFile: string, argv: string[]): Promise<number> {
   const bundle = runCachedBundle<CliBundle>(bundleFile, commandKey(argv));
   const code = await bundle.exports.main(argv);
   // Only after a successful run: a failed one may have stopped before most of the command's code ran.
-  if (code === 0 && bundle.state !== 'accepted' && bundle.state !== 'no folder') {
+  if (code === 0) {
     const start = performance.now();
-    const written = bundle.save();
+    const written = bundle.save(); // nothing when accepted or without a folder
     debug(`${bundle.state}, ${written} (${(performance.now() - start).toFixed(1)} ms)`);
   } else debug(`${bundle.state}, not written`);
   return code;

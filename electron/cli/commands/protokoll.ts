@@ -13,7 +13,7 @@ import { checkWritable } from './pdf';
  * the pre-filled draft from the kallelse instead, for a meeting without a protokoll yet.
  */
 /** The protokoll's builders and rules, loaded when one of these commands runs (never for `pdf` and the others). */
-const protokollKit = async () => {
+const loadKit = async () => {
   const [build, deadlines, fromPackage, model] = await Promise.all([
     import('../../../shared/protokoll/build'),
     import('../../../shared/protokoll/deadlines'),
@@ -22,6 +22,9 @@ const protokollKit = async () => {
   ]);
   return { ...build, ...deadlines, ...fromPackage, ...model };
 };
+let kit: ReturnType<typeof loadKit> | undefined;
+/** The kit, loaded once per command. */
+const protokollKit = () => (kit ??= loadKit());
 
 const sourceOptions = {
   ...dbOption,
